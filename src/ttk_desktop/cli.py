@@ -1,0 +1,248 @@
+"""The ``ttk`` command line: the same core services the desktop app calls.
+
+Errors are printed as clear lines on stderr with a non-zero exit status; a
+traceback only with ``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ttk_desktop import __version__
+from ttk_desktop.core.errors import ImportFailedError, TtkError
+from ttk_desktop.core.i18n import translate
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _tr(text: str, **values: object) -> str:
+    return translate("Cli", text, **values)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _tr("{text} is not a date; write it as YYYY-MM-DD.", text=text)
+        ) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ttk",
+        description=_tr("TTK Desktop command line: import registers, statistics, printing."),
+    )
+    parser.add_argument("--version", action="version", version=f"ttk {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help=_tr("database file (default: $TTK_DB or the user data folder)"),
+    )
+    parser.add_argument("--debug", action="store_true", help=_tr("show tracebacks"))
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("setup", help=_tr("set this database's office (first start)"))
+    p.add_argument("--office", required=True, help=_tr("office code, e.g. IST"))
+    p.add_argument("--name", required=True, help=_tr("office name"))
+
+    p = sub.add_parser("import", help=_tr("import an Excel register (all or nothing)"))
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("stats", help=_tr("statistics of a period (the yearly report)"))
+    p.add_argument("--from", dest="date_from", type=_date, required=True)
+    p.add_argument("--to", dest="date_to", type=_date, required=True)
+    p.add_argument("--office", help=_tr("office that ran the sessions"))
+    p.add_argument("--group-type", help=_tr("group type, e.g. refugee_assembly"))
+    p.add_argument("--group", help=_tr("group register id or UUID"))
+    p.add_argument("--age-method", choices=("first", "each"), default="first")
+    p.add_argument("--json", action="store_true", help=_tr("print one JSON object"))
+    p.add_argument("--xlsx", type=Path, help=_tr("also write the report as Excel"))
+    p.add_argument("--pdf", type=Path, help=_tr("also write the report as PDF"))
+    p.add_argument("--png-dir", type=Path, help=_tr("also write the charts as PNG images"))
+    p.add_argument("--csv", type=Path, help=_tr("also write the tables as CSV"))
+
+    p = sub.add_parser("demo", help=_tr("fill the database with a demo office"))
+    p.add_argument("--participants", type=int, default=400)
+    p.add_argument("--year", type=int, default=None)
+
+    p = sub.add_parser("template", help=_tr("write the Excel import template"))
+    p.add_argument("out", type=Path)
+
+    p = sub.add_parser("sheet", help=_tr("print a session's attendance sheet to PDF"))
+    p.add_argument("session", help=_tr("session register id (e.g. S001) or UUID"))
+    p.add_argument("--pdf", type=Path, required=True)
+    p.add_argument("--letter", action="store_true", help=_tr("US Letter instead of A4"))
+    p.add_argument("--walk-in-rows", type=int, default=None)
+    p.add_argument("--show-phone", action="store_true")
+    p.add_argument("--show-birth-date", action="store_true")
+    p.add_argument("--show-nationality", action="store_true")
+    return parser
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from ttk_desktop.core.db.engine import open_database
+
+    return open_database(args.db)
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    from ttk_desktop.core.services.offices import setup_office
+
+    office = setup_office(_open(args), args.office, args.name)
+    print(_tr("Office {code} ({name}) set up.", code=office.code, name=office.name))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ttk_desktop.core.importer import import_workbook
+
+    db = _open(args)
+    summary = import_workbook(db, args.file)
+    for line in summary.lines():
+        print(line)
+    return 0
+
+
+def _resolve_group(db, key: str | None) -> int | None:  # type: ignore[no-untyped-def]
+    if key is None:
+        return None
+    from ttk_desktop.core.services.groups import find_group
+
+    return find_group(db, key).id
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from ttk_desktop.core.statistics import StatsFilter, compute_statistics, to_json_dict
+    from ttk_desktop.core.stats_format import format_table
+
+    db = _open(args)
+    flt = StatsFilter(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        office_code=args.office.upper() if args.office else None,
+        group_type=args.group_type,
+        group_id=_resolve_group(db, args.group),
+        age_method=args.age_method,
+        featured_nationalities=db.featured_nationalities(),
+    )
+    stats = compute_statistics(db, flt)
+    if args.json:
+        print(json.dumps(to_json_dict(stats), ensure_ascii=False))
+    else:
+        print(format_table(stats))
+    _write_reports(args, db, stats)
+    return 0
+
+
+def _write_reports(args: argparse.Namespace, db, stats) -> None:  # type: ignore[no-untyped-def]
+    wanted = [args.xlsx, args.pdf, args.png_dir, args.csv]
+    if not any(wanted):
+        return
+    from ttk_desktop import reports
+
+    written = reports.write_reports(
+        db, stats, xlsx=args.xlsx, pdf=args.pdf, png_dir=args.png_dir, csv=args.csv
+    )
+    out = sys.stderr if args.json else sys.stdout
+    for path in written:
+        print(_tr("Written: {path}", path=path), file=out)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ttk_desktop.core.demo import DemoSize, build_demo
+
+    counts = build_demo(_open(args), DemoSize(participants=args.participants), year=args.year)
+    print(
+        _tr(
+            "Demo office written: {participants} participants, {groups} groups, "
+            "{sessions} sessions, {attendances} attendances.",
+            **counts,
+        )
+    )
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from ttk_desktop.core.template import write_template
+
+    write_template(args.out)
+    print(_tr("Template written: {path}", path=args.out))
+    return 0
+
+
+def cmd_sheet(args: argparse.Namespace) -> int:
+    from ttk_desktop.printing import cli_sheet
+
+    pages = cli_sheet(
+        _open(args),
+        args.session,
+        args.pdf,
+        walk_in_rows=args.walk_in_rows,
+        page_size="Letter" if args.letter else "A4",
+        show_phone=args.show_phone,
+        show_birth_date=args.show_birth_date,
+        show_nationality=args.show_nationality,
+    )
+    print(_tr("Attendance sheet written: {path} ({pages} pages)", path=args.pdf, pages=pages))
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "setup": cmd_setup,
+    "import": cmd_import,
+    "stats": cmd_stats,
+    "demo": cmd_demo,
+    "template": cmd_template,
+    "sheet": cmd_sheet,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except ImportFailedError as exc:
+        for issue in exc.issues:
+            print(issue.describe(), file=sys.stderr)
+        print(
+            _tr("Nothing was imported: correct the errors above and import again."),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    except TtkError as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(
+            _tr("{file}: {error}", file=exc.filename or "", error=exc.strerror or exc),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(_tr("Interrupted."), file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # a user never sees a traceback unless asking for it
+        if args.debug:
+            traceback.print_exc()
+        else:
+            print(
+                _tr(
+                    "Unexpected error: {error}. Run again with --debug for details.",
+                    error=f"{type(exc).__name__}: {exc}",
+                ),
+                file=sys.stderr,
+            )
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

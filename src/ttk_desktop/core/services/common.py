@@ -1,0 +1,101 @@
+"""Record-level write steps every service shares: insert, update, tombstone, audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+
+from ttk_desktop.core.db.base import SyncedMixin
+from ttk_desktop.core.db.engine import Writer
+from ttk_desktop.core.db.models import Office
+from ttk_desktop.core.errors import NotFoundError, TtkError, ValidationError
+from ttk_desktop.core.i18n import translate
+
+T = TypeVar("T", bound=SyncedMixin)
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def insert_record(writer: Writer, model: type[T], values: dict[str, Any]) -> T:
+    """Add a new synced record with a fresh identity, stamped and audited."""
+    obj = model(**writer.identity(), **values)
+    writer.session.add(obj)
+    writer.session.flush()
+    writer.audit(
+        "insert",
+        model.__tablename__,  # type: ignore[attr-defined]
+        obj.uuid,
+        obj.hlc,
+        {k: _plain(v) for k, v in values.items()},
+    )
+    return obj
+
+
+def update_record(writer: Writer, obj: SyncedMixin, values: dict[str, Any]) -> dict[str, Any]:
+    """Apply changed fields; stamp and audit only when something changed."""
+    changes = {}
+    for key, new in values.items():
+        old = getattr(obj, key)
+        if old != new:
+            changes[key] = [_plain(old), _plain(new)]
+            setattr(obj, key, new)
+    if changes:
+        obj.hlc = writer.stamp()
+        writer.audit("update", obj.__tablename__, obj.uuid, obj.hlc, changes)  # type: ignore[attr-defined]
+    return changes
+
+
+def set_deleted(writer: Writer, obj: SyncedMixin, deleted: bool) -> None:
+    """Tombstone (or revive) a record; the row stays so the delete can be merged."""
+    if obj.deleted == deleted:
+        return
+    obj.deleted = deleted
+    obj.hlc = writer.stamp()
+    action = "delete" if deleted else "restore"
+    writer.audit(action, obj.__tablename__, obj.uuid, obj.hlc, {})  # type: ignore[attr-defined]
+
+
+def get_live(writer_or_session: Any, model: type[T], record_id: int, what: str) -> T:
+    """Fetch a non-deleted record by local id or raise NotFoundError naming it."""
+    session = getattr(writer_or_session, "session", writer_or_session)
+    obj = session.get(model, record_id)
+    if obj is None or obj.deleted:
+        raise NotFoundError(
+            translate("Services", "{what} #{id} does not exist.", what=what, id=record_id)
+        )
+    return obj
+
+
+def office_id_for(writer: Writer, code: str | None) -> int:
+    """Local key of the office ``code`` (default: this database's office)."""
+    code = code or writer.database.office_code
+    if not code:
+        raise TtkError(
+            translate(
+                "Services",
+                "This database has no office yet. Set the office up first (ttk setup).",
+            )
+        )
+    office_id = writer.session.scalar(select(Office.id).where(Office.code == code))
+    if office_id is None:
+        raise ValidationError(
+            {"office": translate("Services", 'Unknown office "{code}".', code=code)}
+        )
+    return office_id
+
+
+def check(errors: dict[str, str]) -> None:
+    if errors:
+        raise ValidationError(errors)
+
+
+def clean(text: str | None) -> str | None:
+    """Trim text; empty becomes None."""
+    if text is None:
+        return None
+    text = text.strip()
+    return text or None

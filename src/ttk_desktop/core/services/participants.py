@@ -1,0 +1,285 @@
+"""Register, edit, delete (tombstone), find and page through participants."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select, tuple_
+
+from ttk_desktop.core import textfold, vocab
+from ttk_desktop.core.db.engine import Database
+from ttk_desktop.core.db.models import (
+    Attendance,
+    Group,
+    GroupMember,
+    Office,
+    Participant,
+    Session,
+)
+from ttk_desktop.core.records import (
+    GroupRecord,
+    ParticipantHistory,
+    ParticipantInput,
+    ParticipantPage,
+    ParticipantQuery,
+    ParticipantRecord,
+    SessionRecord,
+)
+from ttk_desktop.core.services.common import (
+    check,
+    clean,
+    get_live,
+    insert_record,
+    office_id_for,
+    set_deleted,
+    update_record,
+)
+from ttk_desktop.core.validation import validate_participant
+
+WHAT = "Participant"
+
+
+def participant_values(data: ParticipantInput) -> dict[str, Any]:
+    """Column values for a participant, including the derived search and sort keys."""
+    first, last = data.first_name.strip(), data.last_name.strip()
+    first_ar, last_ar = clean(data.first_name_ar), clean(data.last_name_ar)
+    external_id, phone = clean(data.external_id), clean(data.phone)
+    return {
+        "external_id": external_id,
+        "first_name": first,
+        "last_name": last,
+        "first_name_ar": first_ar,
+        "last_name_ar": last_ar,
+        "gender": data.gender,
+        "birth_date": data.birth_date,
+        "birth_date_estimated": data.birth_date_estimated,
+        "nationality": data.nationality,
+        "phone": phone,
+        "consent_given": data.consent_given,
+        "consent_date": data.consent_date,
+        "disability": data.disability,
+        "notes": clean(data.notes),
+        "search_text": textfold.search_text(first, last, first_ar, last_ar, phone, external_id),
+        "sort_key": textfold.sort_key(last, first),
+    }
+
+
+def to_record(p: Participant, office_code: str) -> ParticipantRecord:
+    return ParticipantRecord(
+        id=p.id,
+        uuid=p.uuid,
+        office_code=office_code,
+        external_id=p.external_id,
+        first_name=p.first_name,
+        last_name=p.last_name,
+        first_name_ar=p.first_name_ar,
+        last_name_ar=p.last_name_ar,
+        gender=p.gender,
+        birth_date=p.birth_date,
+        birth_date_estimated=p.birth_date_estimated,
+        nationality=p.nationality,
+        phone=p.phone,
+        consent_given=p.consent_given,
+        consent_date=p.consent_date,
+        disability=p.disability,
+        notes=p.notes,
+        hlc=p.hlc,
+        sort_key=p.sort_key,
+    )
+
+
+def _select_records() -> Select[tuple[Participant, str]]:
+    return select(Participant, Office.code).join(Office, Office.id == Participant.office_id)
+
+
+def _check_unique_external(session: Any, office_id: int, external_id: str | None, own: int | None):  # type: ignore[no-untyped-def]
+    from ttk_desktop.core.errors import ValidationError
+    from ttk_desktop.core.i18n import translate
+
+    if external_id is None:
+        return
+    clash = session.scalar(
+        select(Participant.id).where(
+            Participant.office_id == office_id, Participant.external_id == external_id
+        )
+    )
+    if clash is not None and clash != own:
+        raise ValidationError(
+            {
+                "external_id": translate(
+                    "Services",
+                    "Register number {id} is already used by another participant of this office.",
+                    id=external_id,
+                )
+            }
+        )
+
+
+def create_participant(db: Database, data: ParticipantInput) -> ParticipantRecord:
+    """Validate and register a new participant."""
+    check(validate_participant(data))
+    with db.write() as writer:
+        office_id = office_id_for(writer, data.office_code)
+        values = participant_values(data)
+        _check_unique_external(writer.session, office_id, values["external_id"], None)
+        obj = insert_record(writer, Participant, {"office_id": office_id, **values})
+        code = writer.session.get(Office, office_id).code  # type: ignore[union-attr]
+        return to_record(obj, code)
+
+
+def update_participant(
+    db: Database, participant_id: int, data: ParticipantInput
+) -> ParticipantRecord:
+    """Validate and save changed fields (only changed fields are stamped and audited)."""
+    check(validate_participant(data))
+    with db.write() as writer:
+        obj = get_live(writer, Participant, participant_id, WHAT)
+        office_id = office_id_for(writer, data.office_code) if data.office_code else obj.office_id
+        values = participant_values(data)
+        _check_unique_external(writer.session, office_id, values["external_id"], obj.id)
+        update_record(writer, obj, {"office_id": office_id, **values})
+        code = writer.session.get(Office, office_id).code  # type: ignore[union-attr]
+        return to_record(obj, code)
+
+
+def delete_participant(db: Database, participant_id: int) -> None:
+    """Tombstone a participant; their attendance no longer counts. Undo with restore."""
+    with db.write() as writer:
+        set_deleted(writer, get_live(writer, Participant, participant_id, WHAT), True)
+
+
+def restore_participant(db: Database, participant_id: int) -> None:
+    """Undo a delete."""
+    with db.write() as writer:
+        obj = writer.session.get(Participant, participant_id)
+        if obj is not None:
+            set_deleted(writer, obj, False)
+
+
+def get_participant(db: Database, participant_id: int) -> ParticipantRecord:
+    with db.read() as session:
+        row = session.execute(
+            _select_records().where(
+                Participant.id == participant_id, Participant.deleted.is_(False)
+            )
+        ).first()
+        if row is None:
+            get_live(session, Participant, participant_id, WHAT)  # raises NotFoundError
+        return to_record(row[0], row[1])  # type: ignore[index]
+
+
+def find_by_external_id(
+    db: Database, external_id: str, office_code: str | None = None
+) -> ParticipantRecord | None:
+    with db.read() as session:
+        stmt = _select_records().where(
+            Participant.external_id == external_id, Participant.deleted.is_(False)
+        )
+        if office_code:
+            stmt = stmt.where(Office.code == office_code)
+        row = session.execute(stmt).first()
+        return to_record(row[0], row[1]) if row else None
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a common year
+        return day.replace(year=day.year - years, day=28)
+
+
+def _filters(query: ParticipantQuery) -> list[Any]:
+    conds: list[Any] = [Participant.deleted.is_(False)]
+    for fold, key in textfold.query_tokens(query.text):
+        token = [func.instr(Participant.search_text, fold) > 0]
+        if key:
+            token.append(func.instr(Participant.search_text, key) > 0)
+        conds.append(or_(*token))
+    if query.gender:
+        conds.append(Participant.gender == query.gender)
+    if query.nationality == "other":
+        conds.append(Participant.nationality.not_in(query.featured_nationalities))
+    elif query.nationality:
+        conds.append(Participant.nationality == query.nationality)
+    if query.age_group:
+        today = query.today or dt.date.today()
+        bounds = {name: (lo, hi) for name, lo, hi in vocab.AGE_GROUPS}
+        lo, hi = bounds[query.age_group]
+        # age >= lo  <=>  born on or before today minus lo years
+        conds.append(Participant.birth_date <= _years_before(today, lo))
+        if hi is not None:
+            conds.append(Participant.birth_date > _years_before(today, hi + 1))
+    if query.office_code:
+        conds.append(Office.code == query.office_code)
+    return conds
+
+
+def search_participants(
+    db: Database,
+    query: ParticipantQuery,
+    *,
+    after: tuple[str, int] | None = None,
+    limit: int = 200,
+) -> ParticipantPage:
+    """One page of matching participants in (sort_key, id) order, paged by key, not OFFSET."""
+    stmt = _select_records().where(*_filters(query))
+    if after is not None:
+        stmt = stmt.where(tuple_(Participant.sort_key, Participant.id) > tuple_(*after))
+    stmt = stmt.order_by(Participant.sort_key, Participant.id).limit(limit + 1)
+    with db.read() as session:
+        rows = session.execute(stmt).all()
+    records = [to_record(p, code) for p, code in rows[:limit]]
+    more = len(rows) > limit
+    last = records[-1] if records else None
+    return ParticipantPage(records, (last.sort_key, last.id) if more and last else None)
+
+
+def count_participants(db: Database, query: ParticipantQuery) -> int:
+    stmt = (
+        select(func.count())
+        .select_from(Participant)
+        .join(Office, Office.id == Participant.office_id)
+        .where(*_filters(query))
+    )
+    with db.read() as session:
+        return int(session.scalar(stmt) or 0)
+
+
+def participant_history(db: Database, participant_id: int) -> ParticipantHistory:
+    """The person, the groups they belong to and the sessions they attended (newest first)."""
+    from ttk_desktop.core.services.groups import group_record
+    from ttk_desktop.core.services.sessions import session_record
+
+    person = get_participant(db, participant_id)
+    with db.read() as session:
+        groups = session.execute(
+            select(Group, Office.code)
+            .join(GroupMember, GroupMember.group_id == Group.id)
+            .join(Office, Office.id == Group.office_id)
+            .where(
+                GroupMember.participant_id == participant_id,
+                GroupMember.deleted.is_(False),
+                Group.deleted.is_(False),
+            )
+            .order_by(Group.name)
+        ).all()
+        sessions = session.execute(
+            select(Session, Group, Office.code)
+            .join(Attendance, Attendance.session_id == Session.id)
+            .join(Group, Group.id == Session.group_id)
+            .join(Office, Office.id == Session.office_id)
+            .where(
+                and_(
+                    Attendance.participant_id == participant_id,
+                    Attendance.deleted.is_(False),
+                    Session.deleted.is_(False),
+                )
+            )
+            .order_by(Session.date.desc(), Session.id.desc())
+        ).all()
+        group_records: list[GroupRecord] = [group_record(g, code) for g, code in groups]
+        session_records: list[SessionRecord] = [
+            session_record(s, g, code) for s, g, code in sessions
+        ]
+    return ParticipantHistory(person, group_records, session_records)

@@ -1,0 +1,223 @@
+"""Sessions of a group and the attendance ticked at them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import func, select
+
+from ttk_desktop.core.db.engine import Database
+from ttk_desktop.core.db.models import Attendance, Group, GroupMember, Office, Participant, Session
+from ttk_desktop.core.errors import NotFoundError
+from ttk_desktop.core.i18n import translate
+from ttk_desktop.core.records import AttendanceRow, SessionInput, SessionRecord
+from ttk_desktop.core.services.common import (
+    check,
+    clean,
+    get_live,
+    insert_record,
+    office_id_for,
+    set_deleted,
+    update_record,
+)
+from ttk_desktop.core.services.groups import ensure_member
+from ttk_desktop.core.validation import validate_session
+
+WHAT = "Session"
+
+
+def session_record(s: Session, g: Group, office_code: str, present: int = 0) -> SessionRecord:
+    return SessionRecord(
+        id=s.id,
+        uuid=s.uuid,
+        group_id=g.id,
+        group_name=g.name,
+        group_type=g.type,
+        facilitator=g.facilitator,
+        office_code=office_code,
+        external_id=s.external_id,
+        date=s.date,
+        start_time=s.start_time,
+        end_time=s.end_time,
+        topic=s.topic,
+        place=s.place,
+        present_count=present,
+    )
+
+
+def _values(data: SessionInput) -> dict[str, Any]:
+    return {
+        "date": data.date,
+        "start_time": clean(data.start_time),
+        "end_time": clean(data.end_time),
+        "topic": clean(data.topic),
+        "place": clean(data.place),
+        "external_id": clean(data.external_id),
+    }
+
+
+def create_session(db: Database, data: SessionInput) -> SessionRecord:
+    check(validate_session(data))
+    with db.write() as writer:
+        group = get_live(writer, Group, data.group_id, "Group")
+        office_id = office_id_for(writer, data.office_code) if data.office_code else group.office_id
+        obj = insert_record(
+            writer, Session, {"group_id": group.id, "office_id": office_id, **_values(data)}
+        )
+        code = writer.session.get(Office, office_id).code  # type: ignore[union-attr]
+        return session_record(obj, group, code)
+
+
+def update_session(db: Database, session_id: int, data: SessionInput) -> SessionRecord:
+    check(validate_session(data))
+    with db.write() as writer:
+        obj = get_live(writer, Session, session_id, WHAT)
+        office_id = office_id_for(writer, data.office_code) if data.office_code else obj.office_id
+        update_record(writer, obj, {"office_id": office_id, **_values(data)})
+        group = writer.session.get(Group, obj.group_id)
+        code = writer.session.get(Office, office_id).code  # type: ignore[union-attr]
+        return session_record(obj, group, code)  # type: ignore[arg-type]
+
+
+def delete_session(db: Database, session_id: int) -> None:
+    with db.write() as writer:
+        set_deleted(writer, get_live(writer, Session, session_id, WHAT), True)
+
+
+def restore_session(db: Database, session_id: int) -> None:
+    with db.write() as writer:
+        obj = writer.session.get(Session, session_id)
+        if obj is not None:
+            set_deleted(writer, obj, False)
+
+
+def _present_count():  # type: ignore[no-untyped-def]
+    return (
+        select(func.count())
+        .select_from(Attendance)
+        .join(Participant, Participant.id == Attendance.participant_id)
+        .where(
+            Attendance.session_id == Session.id,
+            Attendance.deleted.is_(False),
+            Participant.deleted.is_(False),
+        )
+        .scalar_subquery()
+    )
+
+
+def _select_sessions():  # type: ignore[no-untyped-def]
+    return (
+        select(Session, Group, Office.code, _present_count())
+        .join(Group, Group.id == Session.group_id)
+        .join(Office, Office.id == Session.office_id)
+        .where(Session.deleted.is_(False))
+    )
+
+
+def get_session(db: Database, session_id: int) -> SessionRecord:
+    with db.read() as session:
+        row = session.execute(_select_sessions().where(Session.id == session_id)).first()
+    if row is None:
+        raise NotFoundError(translate("Services", "Session #{id} does not exist.", id=session_id))
+    return session_record(*row)
+
+
+def find_session(db: Database, key: str) -> SessionRecord:
+    """A session by its register id (as imported, e.g. ``S001``) or its UUID."""
+    key = key.strip()
+    with db.read() as session:
+        row = session.execute(
+            _select_sessions().where((Session.uuid == key) | (Session.external_id == key))
+        ).first()
+    if row is None:
+        raise NotFoundError(
+            translate("Services", 'No session has the id or UUID "{key}".', key=key)
+        )
+    return session_record(*row)
+
+
+def list_sessions(
+    db: Database,
+    *,
+    group_id: int | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> list[SessionRecord]:
+    """Sessions (of a group, or in a date range), newest first."""
+    stmt = _select_sessions()
+    if group_id is not None:
+        stmt = stmt.where(Session.group_id == group_id)
+    if date_from is not None:
+        stmt = stmt.where(Session.date >= date_from)
+    if date_to is not None:
+        stmt = stmt.where(Session.date <= date_to)
+    stmt = stmt.order_by(Session.date.desc(), Session.start_time.desc(), Session.id.desc())
+    with db.read() as session:
+        return [session_record(*row) for row in session.execute(stmt).all()]
+
+
+def set_attendance(db: Database, session_id: int, participant_id: int, present: bool) -> bool:
+    """Tick or untick one person; saved at once. Ticking a non-member makes them a member.
+
+    Returns True when something changed.
+    """
+    with db.write() as writer:
+        sess = get_live(writer, Session, session_id, WHAT)
+        get_live(writer, Participant, participant_id, "Participant")
+        row = writer.session.scalar(
+            select(Attendance).where(
+                Attendance.session_id == session_id, Attendance.participant_id == participant_id
+            )
+        )
+        changed = False
+        if present:
+            changed = ensure_member(writer, sess.group_id, participant_id)
+            if row is None:
+                insert_record(
+                    writer, Attendance, {"session_id": session_id, "participant_id": participant_id}
+                )
+                changed = True
+            elif row.deleted:
+                set_deleted(writer, row, False)
+                changed = True
+        elif row is not None and not row.deleted:
+            set_deleted(writer, row, True)
+            changed = True
+        return changed
+
+
+def attendance_rows(db: Database, session_id: int) -> list[AttendanceRow]:
+    """The session's attendance screen: the group's members and anyone present, by name.
+
+    The printed sheet uses the same order, so ticking from paper goes row by row.
+    """
+    from ttk_desktop.core.services.participants import to_record
+
+    sess = get_session(db, session_id)
+    with db.read() as session:
+        member_ids = set(
+            session.scalars(
+                select(GroupMember.participant_id).where(
+                    GroupMember.group_id == sess.group_id, GroupMember.deleted.is_(False)
+                )
+            )
+        )
+        present_ids = set(
+            session.scalars(
+                select(Attendance.participant_id).where(
+                    Attendance.session_id == session_id, Attendance.deleted.is_(False)
+                )
+            )
+        )
+        ids = member_ids | present_ids
+        rows = session.execute(
+            select(Participant, Office.code)
+            .join(Office, Office.id == Participant.office_id)
+            .where(Participant.id.in_(ids), Participant.deleted.is_(False))
+            .order_by(Participant.sort_key, Participant.id)
+        ).all()
+    return [
+        AttendanceRow(to_record(p, code), p.id in present_ids, p.id in member_ids)
+        for p, code in rows
+    ]

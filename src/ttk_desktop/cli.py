@@ -22,7 +22,7 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
-def _tr(text: str, **values: object) -> str:
+def _tr(text: str, /, **values: object) -> str:
     return translate("Cli", text, **values)
 
 
@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace):
     from ttk_desktop.core.db.engine import open_database
 
     return open_database(args.db)
@@ -111,7 +111,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _resolve_group(db, key: str | None) -> int | None:  # type: ignore[no-untyped-def]
+def _resolve_group(db, key: str | None) -> int | None:
     if key is None:
         return None
     from ttk_desktop.core.services.groups import find_group
@@ -142,7 +142,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_reports(args: argparse.Namespace, db, stats) -> None:  # type: ignore[no-untyped-def]
+def _write_reports(args: argparse.Namespace, db, stats) -> None:
     wanted = [args.xlsx, args.pdf, args.png_dir, args.csv]
     if not any(wanted):
         return

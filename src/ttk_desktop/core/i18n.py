@@ -20,7 +20,7 @@ def set_translator(func: Callable[[str, str], str] | None) -> None:
     _translator = func
 
 
-def translate(context: str, text: str, **values: object) -> str:
+def translate(context: str, text: str, /, **values: object) -> str:
     """Translate ``text`` and fill its ``{name}`` placeholders from ``values``."""
     template = _translator(context, text) if _translator is not None else text
     if not values:

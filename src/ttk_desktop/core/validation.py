@@ -27,10 +27,9 @@ def country_codes() -> frozenset[str]:
 
     # CLDR also names groupings and placeholders that are not nationalities.
     not_countries = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+    codes = (str(code) for code in Locale.parse("en").territories)
     return frozenset(
-        code
-        for code in Locale.parse("en").territories
-        if len(code) == 2 and code.isalpha() and code not in not_countries
+        code for code in codes if len(code) == 2 and code.isalpha() and code not in not_countries
     )
 
 

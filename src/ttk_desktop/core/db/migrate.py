@@ -59,7 +59,7 @@ def needs_upgrade(path: Path) -> bool:
     return current_revision(path) != HEAD_REVISION
 
 
-def alembic_config(url: str):  # type: ignore[no-untyped-def]
+def alembic_config(url: str):
     """An Alembic Config pointing at the packaged migrations (imports Alembic)."""
     from alembic.config import Config
 

@@ -82,7 +82,7 @@ def delete_group(db: Database, group_id: int) -> None:
             set_deleted(writer, s, True)
 
 
-def _counts_query():  # type: ignore[no-untyped-def]
+def _counts_query():
     members = (
         select(func.count())
         .where(GroupMember.group_id == Group.id, GroupMember.deleted.is_(False))

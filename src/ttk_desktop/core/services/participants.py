@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, tuple_
+from sqlalchemy import and_, func, or_, select, tuple_
 
 from ttk_desktop.core import textfold, vocab
 from ttk_desktop.core.db.engine import Database
@@ -89,11 +89,11 @@ def to_record(p: Participant, office_code: str) -> ParticipantRecord:
     )
 
 
-def _select_records() -> Select[tuple[Participant, str]]:
+def _select_records():
     return select(Participant, Office.code).join(Office, Office.id == Participant.office_id)
 
 
-def _check_unique_external(session: Any, office_id: int, external_id: str | None, own: int | None):  # type: ignore[no-untyped-def]
+def _check_unique_external(session: Any, office_id: int, external_id: str | None, own: int | None):
     from ttk_desktop.core.errors import ValidationError
     from ttk_desktop.core.i18n import translate
 

@@ -92,7 +92,7 @@ def restore_session(db: Database, session_id: int) -> None:
             set_deleted(writer, obj, False)
 
 
-def _present_count():  # type: ignore[no-untyped-def]
+def _present_count():
     return (
         select(func.count())
         .select_from(Attendance)
@@ -106,7 +106,7 @@ def _present_count():  # type: ignore[no-untyped-def]
     )
 
 
-def _select_sessions():  # type: ignore[no-untyped-def]
+def _select_sessions():
     return (
         select(Session, Group, Office.code, _present_count())
         .join(Group, Group.id == Session.group_id)

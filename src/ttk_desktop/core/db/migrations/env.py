@@ -25,7 +25,7 @@ def run_migrations_online() -> None:
     _run(connection)
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection) -> None:
     # SQLite cannot ALTER most columns: batch mode rebuilds the table instead.
     context.configure(
         connection=connection,

@@ -1,0 +1,296 @@
+"""Core benchmark: yearly statistics and Excel import against their limits, measured in one run.
+
+    python bench/core.py [--participants N] [--attendances M] [--sessions S] [--json]
+
+Builds a synthetic office at that scale through the project's own code (cached
+under bench/.cache), then measures, each beside the limit it is held to:
+
+* yearly statistics (all figures, both age methods) vs the same figures computed
+  with plain ``sqlite3`` queries in this run (limit: 2x);
+* Excel import of 100,000 participant rows vs the faster of two bare readers
+  (openpyxl read-only, python-calamine) iterating the same file (limit: 1.5x);
+* peak memory of the import and of the statistics (each in a fresh process),
+  and the database size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+YEAR = 2025
+IMPORT_ROWS = 100_000
+
+
+def median_time(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def build_office(participants: int, sessions: int, attendances: int) -> Path:
+    from ttk_desktop.core.db.engine import open_database
+    from ttk_desktop.core.demo import DemoSize, build_demo
+
+    path = CACHE / f"office-{participants}-{sessions}-{attendances}.sqlite3"
+    if path.exists():
+        return path
+    CACHE.mkdir(exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    db = open_database(tmp, actor="bench")
+    start = time.perf_counter()
+    build_demo(
+        db,
+        DemoSize(participants=participants, sessions=sessions, attendances=attendances),
+        year=YEAR,
+    )
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("ANALYZE")
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    tmp.rename(path)
+    print(f"(built {path.name} in {time.perf_counter() - start:.1f} s)", file=sys.stderr)
+    return path
+
+
+RAW_SESSIONS = """
+SELECT s.id, s.date FROM sessions s JOIN groups g ON g.id = s.group_id
+WHERE s.date BETWEEN ? AND ? AND s.deleted = 0 AND g.deleted = 0
+"""
+AGE = (
+    "(CAST(substr({d},1,4) AS INT) - CAST(substr(p.birth_date,1,4) AS INT)"
+    " - (substr({d},6,5) < substr(p.birth_date,6,5)))"
+)
+BUCKET = (
+    "CASE WHEN {a} IS NULL THEN 'unknown' WHEN {a} < 18 THEN '0-17' "
+    "WHEN {a} < 60 THEN '18-59' ELSE '60+' END"
+)
+
+
+def raw_statistics(path: Path, start: str, end: str) -> dict[str, object]:
+    """The report's figures with plain sqlite3: the limit the project's code is held to."""
+    con = sqlite3.connect(path)
+    ps = f"WITH ps AS ({RAW_SESSIONS})"
+    out: dict[str, object] = {}
+    out["sessions"] = con.execute(f"{ps} SELECT count(*) FROM ps", (start, end)).fetchone()[0]
+    out["participations"] = con.execute(
+        f"{ps} SELECT count(*) FROM ps JOIN attendance a ON a.session_id = ps.id "
+        "JOIN participants p ON p.id = a.participant_id WHERE a.deleted = 0 AND p.deleted = 0",
+        (start, end),
+    ).fetchone()[0]
+    first = BUCKET.format(a=AGE.format(d="first_day"))
+    out["first"] = con.execute(
+        f"{ps}, span AS (SELECT a.participant_id pid, min(ps.date) first_day FROM ps "
+        "JOIN attendance a ON a.session_id = ps.id WHERE a.deleted = 0 GROUP BY a.participant_id) "
+        f"SELECT p.gender, CASE WHEN p.nationality IN ('SY','TR') THEN p.nationality "
+        f"ELSE 'other' END, {first}, count(*) FROM span JOIN participants p ON p.id = span.pid "
+        "WHERE p.deleted = 0 GROUP BY 1, 2, 3",
+        (start, end),
+    ).fetchall()
+    each = BUCKET.format(a=AGE.format(d="ps.date"))
+    out["each"] = con.execute(
+        f"{ps} SELECT b, count(*) FROM (SELECT DISTINCT a.participant_id, {each} b FROM ps "
+        "JOIN attendance a ON a.session_id = ps.id JOIN participants p ON p.id = a.participant_id "
+        "WHERE a.deleted = 0 AND p.deleted = 0) GROUP BY b",
+        (start, end),
+    ).fetchall()
+    out["months"] = con.execute(
+        f"{ps} SELECT substr(ps.date,1,7), count(DISTINCT ps.id), count(a.id) FROM ps "
+        "LEFT JOIN attendance a ON a.session_id = ps.id AND a.deleted = 0 GROUP BY 1",
+        (start, end),
+    ).fetchall()
+    con.close()
+    return out
+
+
+def project_statistics(path: Path, start: dt.date, end: dt.date) -> dict[str, object]:
+    from ttk_desktop.core.db.engine import open_database
+    from ttk_desktop.core.statistics import StatsFilter, compute_statistics
+
+    db = open_database(path, actor="bench")
+    try:
+        first = compute_statistics(db, StatsFilter(start, end, age_method="first"))
+        each = compute_statistics(db, StatsFilter(start, end, age_method="each"))
+    finally:
+        db.close()
+    return {"first": first, "each": each}
+
+
+def write_import_file(rows: int) -> Path:
+    path = CACHE / f"participants-{rows}.xlsx"
+    if path.exists():
+        return path
+    from openpyxl import Workbook
+
+    from ttk_desktop.core.demo import FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Katılımcılar")
+    ws.append(["Katılımcı No", "Ad", "Soyad", "Cinsiyet", "Doğum Tarihi", "Uyruk", "Telefon"])
+    for n in range(rows):
+        female = n % 5 < 3
+        first = (FEMALE_NAMES if female else MALE_NAMES)[n % 20][0]
+        last = FAMILY_NAMES[(n // 20) % 20][0]
+        born = dt.date(1950 + n % 70, 1 + n % 12, 1 + n % 28)
+        ws.append(
+            [
+                f"K{n + 1:06d}",
+                first,
+                last,
+                "Kadın" if female else "Erkek",
+                born.strftime("%d.%m.%Y"),
+                ("Suriye", "Türkiye", "Afganistan")[n % 3],
+                f"0532 {n % 1000:03d} {n % 10000:04d}",
+            ]
+        )
+    wb.save(path)
+    return path
+
+
+def read_calamine(path: Path) -> int:
+    from python_calamine import CalamineWorkbook
+
+    n = 0
+    book = CalamineWorkbook.from_path(str(path))
+    for _row in book.get_sheet_by_index(0).iter_rows():
+        n += 1
+    return n
+
+
+def read_openpyxl(path: Path) -> int:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=True)
+    n = sum(1 for _ in wb.worksheets[0].iter_rows(values_only=True))
+    wb.close()
+    return n
+
+
+def fresh_db(name: str) -> Path:
+    from ttk_desktop.core.db.engine import open_database
+    from ttk_desktop.core.services.offices import setup_office
+
+    path = CACHE / name
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    db = open_database(path, actor="bench")
+    setup_office(db, "IST", "İstanbul")
+    db.close()
+    return path
+
+
+def run_import(xlsx: Path) -> float:
+    from ttk_desktop.core.db.engine import open_database
+    from ttk_desktop.core.importer import import_workbook
+
+    path = fresh_db("import.sqlite3")
+    db = open_database(path, actor="bench")
+    start = time.perf_counter()
+    import_workbook(db, xlsx)
+    took = time.perf_counter() - start
+    db.close()
+    return took
+
+
+def child_peak_mib(phase: str, arg: str) -> float:
+    """Peak resident memory of one phase, run alone in a fresh process."""
+    code = (
+        "import resource, sys, datetime as dt\n"
+        f"sys.path.insert(0, {str(HERE)!r})\n"
+        "import core as b\n"
+        f"phase, arg = {phase!r}, {arg!r}\n"
+        "from pathlib import Path\n"
+        "if phase == 'import': b.run_import(Path(arg))\n"
+        f"else: b.project_statistics(Path(arg), dt.date({YEAR},1,1), dt.date({YEAR},12,31))\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip().splitlines()[-1]) / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--participants", type=int, default=50_000)
+    parser.add_argument("--attendances", type=int, default=1_000_000)
+    parser.add_argument("--sessions", type=int, default=50_000)
+    parser.add_argument("--import-rows", type=int, default=IMPORT_ROWS)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    office = build_office(args.participants, args.sessions, args.attendances)
+    start, end = dt.date(YEAR, 1, 1), dt.date(YEAR, 12, 31)
+    ours = median_time(lambda: project_statistics(office, start, end))
+    raw = median_time(lambda: raw_statistics(office, start.isoformat(), end.isoformat()))
+    check = project_statistics(office, start, end)["first"]
+    raw_fig = raw_statistics(office, start.isoformat(), end.isoformat())
+    assert check.sessions == raw_fig["sessions"], (check.sessions, raw_fig["sessions"])  # type: ignore[attr-defined]
+    assert check.participations == raw_fig["participations"]  # type: ignore[attr-defined]
+
+    xlsx = write_import_file(args.import_rows)
+    calamine = median_time(lambda: read_calamine(xlsx))
+    openpyxl = median_time(lambda: read_openpyxl(xlsx), repeat=1)
+    imported = median_time(lambda: run_import(xlsx), repeat=3)
+    reader = min(calamine, openpyxl)
+
+    peak_import = child_peak_mib("import", str(xlsx))
+    peak_stats = child_peak_mib("stats", str(office))
+    size_mib = office.stat().st_size / 2**20
+
+    result = {
+        "scale": {
+            "participants": args.participants,
+            "sessions": args.sessions,
+            "attendances": args.attendances,
+            "import_rows": args.import_rows,
+        },
+        "statistics_both_methods_s": round(ours, 3),
+        "statistics_raw_sql_s": round(raw, 3),
+        "statistics_ratio": round(ours / raw, 2),
+        "statistics_limit_ratio": 2.0,
+        "import_s": round(imported, 3),
+        "import_rows_per_s": round(args.import_rows / imported),
+        "reader_calamine_s": round(calamine, 3),
+        "reader_openpyxl_s": round(openpyxl, 3),
+        "import_ratio": round(imported / reader, 2),
+        "import_limit_ratio": 1.5,
+        "peak_rss_import_mib": round(peak_import, 1),
+        "peak_rss_statistics_mib": round(peak_stats, 1),
+        "database_mib": round(size_mib, 1),
+    }
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    ok = lambda r, lim: "OK" if r <= lim else "OVER"  # noqa: E731
+    print(f"scale: {result['scale']}")
+    print(
+        f"statistics (both methods): {ours:.3f} s | raw sqlite3 {raw:.3f} s | "
+        f"ratio {ours / raw:.2f} (limit 2.0) {ok(ours / raw, 2.0)}"
+    )
+    print(
+        f"import {args.import_rows} rows: {imported:.3f} s "
+        f"({args.import_rows / imported:,.0f} rows/s)"
+        f" | calamine {calamine:.3f} s, openpyxl {openpyxl:.3f} s | ratio to faster "
+        f"{imported / reader:.2f} (limit 1.5) {ok(imported / reader, 1.5)}"
+    )
+    print(f"peak RSS: import {peak_import:.0f} MiB, statistics {peak_stats:.0f} MiB")
+    print(f"database size: {size_mib:.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    shutil.rmtree(CACHE / "tmp", ignore_errors=True)
+    sys.exit(main())

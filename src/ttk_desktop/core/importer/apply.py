@@ -1,0 +1,403 @@
+"""Second pass: write the checked file in one transaction.
+
+Runs inside ``db.write()``: either every record of the file is written or
+(on any issue, on cancel, on a crash) none is. Records are matched by
+(office, register id), the office's own numbering, so importing the same file
+again finds every record unchanged and writes nothing, and a corrected file
+updates only what changed. Writes are Core bulk statements in chunks (not
+one ORM object at a time); every inserted or changed record gets an HLC stamp
+and an audit entry, as the services write them one at a time.
+
+Offices: an empty office cell means this database's office; an office code the
+database does not know is created (named after its code, as
+``services.offices.ensure_office`` would) in the same transaction, and listed
+in the summary.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, func, insert, select, update
+
+from ttk_desktop.core.db.engine import Writer
+from ttk_desktop.core.db.models import (
+    Attendance,
+    AuditEntry,
+    Group,
+    GroupMember,
+    Office,
+    Participant,
+    Session,
+)
+from ttk_desktop.core.errors import ImportCancelledError
+from ttk_desktop.core.i18n import translate
+from ttk_desktop.core.importer.parse import KINDS, ParsedSheet, WorkbookParser
+from ttk_desktop.core.importer.resolve import Key, Known, Resolver
+from ttk_desktop.core.importer.summary import ImportSummary, SheetSummary
+from ttk_desktop.core.records import ParticipantInput
+from ttk_desktop.core.services.participants import participant_values
+
+CHUNK = 2000
+
+_PARTICIPANT_DEFAULTS = {
+    k: v for k, v in dataclasses.asdict(ParticipantInput("", "")).items() if k != "office_code"
+}
+_GROUP_FIELDS = (
+    "external_id",
+    "type",
+    "name",
+    "facilitator",
+    "start_date",
+    "end_date",
+    "description",
+)
+_SESSION_FIELDS = ("external_id", "group_id", "date", "topic", "place", "start_time")
+
+
+def _participant_derive(merged: dict[str, Any]) -> dict[str, Any]:
+    return participant_values(ParticipantInput(**merged))
+
+
+def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _table(model: Any) -> Table:
+    """The Core table of a model (for bulk statements)."""
+    return cast(Table, model.__table__)
+
+
+def _json(value: dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+class Applier(Resolver):
+    """Resolves references, collects issues, then writes; one instance per import."""
+
+    def __init__(
+        self,
+        writer: Writer,
+        parser: WorkbookParser,
+        tick: Callable[[int], None],
+        cancelled: Callable[[], bool],
+    ) -> None:
+        super().__init__(writer.session, parser)
+        self.writer = writer
+        self.tick = tick
+        self.cancelled = cancelled
+        self.origin = writer.database.office_code or ""
+        self.actor = writer.database.actor
+        self.at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+    def write(self) -> ImportSummary:
+        summary = ImportSummary(self.issues.file)
+        self._write_offices(summary)
+        for kind in KINDS:
+            if self.sheets[kind]:
+                summary.sheets.append(SheetSummary(kind, self.sheets[kind][0].name))
+        if self.sheets["participants"]:
+            self._write_records(
+                _table(Participant),
+                self.participants,
+                summary.sheet("participants"),  # type: ignore[arg-type]
+                defaults=_PARTICIPANT_DEFAULTS,
+                derive=_participant_derive,
+                values=self._participant_values,
+            )
+        if self.sheets["groups"]:
+            self._write_records(
+                _table(Group),
+                self.groups,
+                summary.sheet("groups"),  # type: ignore[arg-type]
+                defaults=dict.fromkeys(_GROUP_FIELDS),
+                derive=dict,
+                values=self._group_values,
+            )
+        if self.sheets["sessions"]:
+            self._write_records(
+                _table(Session),
+                self.sessions,
+                summary.sheet("sessions"),  # type: ignore[arg-type]
+                defaults=dict.fromkeys(_SESSION_FIELDS),
+                derive=dict,
+                values=self._session_values,
+            )
+        if self.sheets["attendance"]:
+            self._write_attendance(summary)
+        return summary
+
+    def _check_cancel(self) -> None:
+        if self.cancelled():
+            raise ImportCancelledError(
+                translate("Import", "The import was cancelled; nothing was written.")
+            )
+
+    def _stamp(self) -> str:
+        return self.writer.stamp()
+
+    def _audit(self, action: str, table: str, record_uuid: str, hlc: str, changes: str) -> dict:
+        return {
+            "at": self.at,
+            "actor": self.actor,
+            "action": action,
+            "table_name": table,
+            "record_uuid": record_uuid,
+            "hlc": hlc,
+            "changes": changes,
+        }
+
+    def _insert(self, table: Table, rows: list[dict[str, Any]], audits: list[dict]) -> None:
+        if rows:
+            self.session.execute(insert(table), rows)
+        if audits:
+            self.session.execute(insert(_table(AuditEntry)), audits)
+
+    def _new_row(self, table: Table, values: dict[str, Any], audits: list[dict]) -> dict:
+        hlc = self._stamp()
+        record_uuid = str(uuid.uuid4())
+        audits.append(self._audit("insert", table.name, record_uuid, hlc, _json(values)))
+        return {"uuid": record_uuid, "origin": self.origin, "hlc": hlc, "deleted": False, **values}
+
+    def _write_offices(self, summary: ImportSummary) -> None:
+        rows: list[dict[str, Any]] = []
+        audits: list[dict] = []
+        for code in self.new_offices:
+            rows.append(self._new_row(_table(Office), {"code": code, "name": code}, audits))
+        self._insert(_table(Office), rows, audits)
+        if rows:
+            for office_id, code in self.session.execute(
+                select(Office.id, Office.code).where(Office.code.in_(self.new_offices))
+            ):
+                self.offices[code] = office_id
+                self.office_codes[office_id] = code
+        summary.offices_added = list(self.new_offices)
+
+    # Values a file record sets, for the columns its sheet has.
+    def _participant_values(self, sheet: ParsedSheet, p: Any, key: Key) -> dict[str, Any]:
+        present = sheet.present
+        out = {"external_id": p.external_id}
+        for name in (
+            "first_name",
+            "last_name",
+            "first_name_ar",
+            "last_name_ar",
+            "gender",
+            "nationality",
+            "phone",
+            "disability",
+        ):
+            if name in present:
+                out[name] = getattr(p, name)
+        if "birth_date" in present:
+            out["birth_date"] = p.birth_date
+            out["birth_date_estimated"] = p.birth_date_estimated
+        return out
+
+    def _group_values(self, sheet: ParsedSheet, g: Any, key: Key) -> dict[str, Any]:
+        out = {"external_id": g.external_id}
+        for name in _GROUP_FIELDS[1:]:
+            if name in sheet.present:
+                out[name] = getattr(g, name)
+        return out
+
+    def _session_values(self, sheet: ParsedSheet, s: Any, key: Key) -> dict[str, Any]:
+        group_id = self.groups.db[self.session_groups[key]][0]
+        out = {"external_id": s.external_id, "group_id": group_id}
+        for name in ("date", "topic", "place", "start_time"):
+            if name in sheet.present:
+                out[name] = getattr(s, name)
+        return out
+
+    def _write_records(
+        self,
+        table: Table,
+        known: Known,
+        counts: SheetSummary,
+        *,
+        defaults: dict[str, Any],
+        derive: Callable[[dict[str, Any]], dict[str, Any]],
+        values: Callable[[ParsedSheet, Any, Key], dict[str, Any]],
+    ) -> None:
+        """Insert new records, update changed ones, revive tombstoned ones.
+
+        Afterwards ``known.db`` holds every record of the file with its local id.
+        """
+        new: list[tuple[Key, ParsedSheet, Any]] = []
+        old: list[tuple[Key, ParsedSheet, Any, int]] = []
+        for key, (sheet, rec) in known.file.items():
+            existing = known.db.get(key)
+            if existing is None:
+                new.append((key, sheet, rec))
+            else:
+                old.append((key, sheet, rec, existing[0]))
+        columns = list(derive(dict(defaults)))
+        max_before = self.session.scalar(select(func.max(table.c.id))) or 0
+        for chunk in _chunks(new):
+            self._check_cancel()
+            rows: list[dict[str, Any]] = []
+            audits: list[dict[str, Any]] = []
+            for key, sheet, rec in chunk:
+                vals = derive({**defaults, **values(sheet, rec, key)})
+                rows.append(
+                    self._new_row(table, {"office_id": self.offices[key[0]], **vals}, audits)
+                )
+            self._insert(table, rows, audits)
+            counts.added += len(rows)
+            self.tick(len(rows))
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("_id"))
+            .values({c: bindparam(f"_{c}") for c in [*columns, "hlc", "deleted"]})
+        )
+        fetch = [table.c.id, table.c.uuid, table.c.deleted, *(table.c[c] for c in columns)]
+        for chunk in _chunks(old, 500):
+            self._check_cancel()
+            ids = [item[3] for item in chunk]
+            current = {
+                r.id: r._mapping
+                for r in self.session.execute(select(*fetch).where(table.c.id.in_(ids)))
+            }
+            updates: list[dict[str, Any]] = []
+            audits = []
+            for key, sheet, rec, record_id in chunk:
+                cur = current[record_id]
+                vals = values(sheet, rec, key)
+                if not cur["deleted"] and all(cur[k] == v for k, v in vals.items()):
+                    counts.unchanged += 1
+                    continue
+                merged = {k: cur[k] for k in defaults}
+                merged.update(vals)
+                new_vals = derive(merged)
+                changes = {
+                    k: [_plain(cur[k]), _plain(v)] for k, v in new_vals.items() if cur[k] != v
+                }
+                if not changes and not cur["deleted"]:
+                    counts.unchanged += 1
+                    continue
+                hlc = self._stamp()
+                if cur["deleted"]:
+                    audits.append(self._audit("restore", table.name, cur["uuid"], hlc, "{}"))
+                if changes:
+                    audits.append(
+                        self._audit("update", table.name, cur["uuid"], hlc, _json(changes))
+                    )
+                row = {f"_{k}": v for k, v in new_vals.items()}
+                row.update(_hlc=hlc, _deleted=False, _id=record_id)
+                updates.append(row)
+                counts.updated += 1
+            if updates:
+                self.session.execute(stmt, updates)
+            self._insert(table, [], audits)
+            self.tick(len(chunk))
+        for key, found in known.db.items():
+            if found[1] and key in known.file:
+                known.db[key] = (found[0], False, *found[2:])
+        if new:
+            stmt_new = select(table.c.id, table.c.office_id, table.c.external_id).where(
+                table.c.id > max_before
+            )
+            codes = self.office_codes
+            for record_id, office_id, ext in self.session.execute(stmt_new):
+                known.db[(codes[office_id], ext)] = (record_id, False)
+
+    def _write_attendance(self, summary: ImportSummary) -> None:
+        """Attendance rows, and group memberships for people not yet in the group."""
+        counts = summary.sheet("attendance")
+        assert counts is not None
+        sessions: dict[Key, tuple[int, int, dt.date]] = {}  # key -> (id, group id, date)
+        for key, row in self.sessions.db.items():
+            if key in self.sessions.file:
+                _sheet, s = self.sessions.file[key]
+                group_key = self.session_groups[key]
+                sessions[key] = (row[0], self.groups.db[group_key][0], s.date)
+            elif len(row) >= 4:
+                sessions[key] = (row[0], row[2], row[3])
+        people = self.participants.db
+        triples: list[tuple[int, int, int, dt.date]] = []  # session, person, group, date
+        for session_key, person_key in self.pairs:
+            session_id, group_id, day = sessions[session_key]
+            triples.append((session_id, people[person_key][0], group_id, day))
+        counts.unchanged = self.pair_count - len(triples)  # repeated lines
+        self.pairs.clear()
+
+        present = self._existing(Attendance, Attendance.session_id, {t[0] for t in triples})
+        members = self._existing(GroupMember, GroupMember.group_id, {t[2] for t in triples})
+        joined: dict[tuple[int, int], dt.date] = {}
+        for _session_id, person_id, group_id, day in triples:
+            pair = (group_id, person_id)
+            if pair not in joined or day < joined[pair]:
+                joined[pair] = day
+
+        att_new, att_revive = [], []
+        for session_id, person_id, _group_id, _day in triples:
+            found = present.get((session_id, person_id))
+            if found is None:
+                att_new.append({"session_id": session_id, "participant_id": person_id})
+            elif found[1]:
+                att_revive.append(found)
+            else:
+                counts.unchanged += 1
+        mem_new, mem_revive = [], []
+        for (group_id, person_id), day in joined.items():
+            found = members.get((group_id, person_id))
+            if found is None:
+                mem_new.append(
+                    {"group_id": group_id, "participant_id": person_id, "joined_on": day}
+                )
+            elif found[1]:
+                mem_revive.append(found)
+        self._insert_many(_table(Attendance), att_new)
+        self._revive(_table(Attendance), att_revive)
+        self._insert_many(_table(GroupMember), mem_new)
+        self._revive(_table(GroupMember), mem_revive)
+        counts.added += len(att_new)
+        counts.updated += len(att_revive)
+        summary.members_added = len(mem_new) + len(mem_revive)
+
+    def _existing(self, model: Any, column: Any, parents: set[int]) -> dict[tuple[int, int], tuple]:
+        """(parent id, participant id) -> (id, deleted, uuid) for the parents' rows."""
+        other = model.participant_id
+        out: dict[tuple[int, int], tuple] = {}
+        for chunk in _chunks(sorted(parents), 500):
+            stmt = select(column, other, model.id, model.deleted, model.uuid).where(
+                column.in_(chunk)
+            )
+            for parent, person, row_id, deleted, record_uuid in self.session.execute(stmt):
+                out[(parent, person)] = (row_id, deleted, record_uuid)
+        return out
+
+    def _insert_many(self, table: Table, values: list[dict[str, Any]]) -> None:
+        for chunk in _chunks(values):
+            self._check_cancel()
+            audits: list[dict[str, Any]] = []
+            rows = [self._new_row(table, v, audits) for v in chunk]
+            self._insert(table, rows, audits)
+            self.tick(len(rows))
+
+    def _revive(self, table: Table, found: list[tuple]) -> None:
+        """Undo tombstones (a removed membership or an unticked attendance named again)."""
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("_id"))
+            .values(deleted=False, hlc=bindparam("_hlc"))
+        )
+        for chunk in _chunks(found):
+            self._check_cancel()
+            rows, audits = [], []
+            for row_id, _deleted, record_uuid in chunk:
+                hlc = self._stamp()
+                rows.append({"_id": row_id, "_hlc": hlc})
+                audits.append(self._audit("restore", table.name, record_uuid, hlc, "{}"))
+            self.session.execute(stmt, rows)
+            self._insert(table, [], audits)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Wraps a phonetic key inside search_text; fold() never outputs it.
 KEY_MARK = "~"
@@ -53,10 +54,23 @@ _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d")
 _PUNCT = re.compile(r"[^\w\s]|_")
 _LATIN_WORD = re.compile(r"^[a-z]+$")
+_NUMBER_LIKE = re.compile(r"^[0-9 +()\-./]*$")
 
 
 def fold(text: str | None) -> str:
     """Case-, accent- and variant-insensitive form of ``text`` used for search keys.
+
+    Names repeat a lot across a register, so results are cached (imports of
+    100,000 rows fold the same few thousand names over and over).
+    """
+    if not text:
+        return ""
+    return _fold_cached(str(text))
+
+
+@lru_cache(maxsize=65536)
+def _fold_cached(text: str) -> str:
+    """Fold one text (see :func:`fold`).
 
     Turkish dotted/dotless i fold together, other Latin diacritics are stripped,
     Arabic hamza carriers, teh marbuta, alef maksura, Persian yeh/keheh, tatweel
@@ -110,6 +124,16 @@ _FINAL_DEVOICE = {"t": "d", "p": "b"}
 
 
 def phonetic_key(text: str | None) -> str:
+    """Cached :func:`_phonetic_key` (see there)."""
+    return _phonetic_key_cached(text or "")
+
+
+@lru_cache(maxsize=65536)
+def _phonetic_key_cached(text: str) -> str:
+    return _phonetic_key(text)
+
+
+def _phonetic_key(text: str | None) -> str:
     """Coarse Latin skeleton of one name so transliteration variants collide.
 
     Keeps consonants (with spelling variants merged: kh/h, q/k, w/v, j/c, final
@@ -176,24 +200,38 @@ def search_text(*parts: str | None) -> str:
     """
     seen: dict[str, None] = {}
     for part in parts:
-        folded = fold(part)
-        if not folded:
-            continue
-        words = folded.split(" ")
-        # "Al-Hassan" is stored as "alhassan" and also as "al" + "hassan", so
-        # both "alhas" and "Hasan" (by key) find it.
-        split = fold(_PUNCT.sub(" ", str(part))).split(" ")
-        for word in words + split:
-            seen.setdefault(word)
-        digits = "".join(_DIGITS.findall(folded))
-        if len(digits) >= 7 and digits != folded:
-            seen.setdefault(digits)
-        for word in words + split:
-            key = _wrap(phonetic_key(word))
-            if key:
-                seen.setdefault(key)
+        if part:
+            for term in _part_terms(str(part)):
+                seen.setdefault(term)
     seen.pop("", None)
     return " ".join(seen)
+
+
+@lru_cache(maxsize=65536)
+def _part_terms(part: str) -> tuple[str, ...]:
+    """The search terms of one field: folded words, digits, phonetic keys."""
+    if _NUMBER_LIKE.match(part):  # phones and ids: no letters, so no keys to build
+        digits = "".join(_DIGITS.findall(part))
+        words = _SPACES.split(_PUNCT.sub(" ", part).strip())
+        return tuple(dict.fromkeys([*words, digits] if len(digits) >= 7 else words))
+    folded = fold(part)
+    if not folded:
+        return ()
+    terms: dict[str, None] = {}
+    words = folded.split(" ")
+    # "Al-Hassan" is stored as "alhassan" and also as "al" + "hassan", so
+    # both "alhas" and "Hasan" (by key) find it.
+    split = fold(_PUNCT.sub(" ", part)).split(" ")
+    for word in words + split:
+        terms.setdefault(word)
+    digits = "".join(_DIGITS.findall(folded))
+    if len(digits) >= 7 and digits != folded:
+        terms.setdefault(digits)
+    for word in words + split:
+        key = _wrap(phonetic_key(word))
+        if key:
+            terms.setdefault(key)
+    return tuple(terms)
 
 
 def query_tokens(query: str | None) -> list[tuple[str, str]]:

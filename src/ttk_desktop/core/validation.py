@@ -37,8 +37,11 @@ def is_valid_nationality(value: str) -> bool:
     return value in vocab.NATIONALITY_SENTINELS or value in country_codes()
 
 
+_NOT_DIGIT = re.compile(r"[^0-9]")
+
+
 def phone_digits(phone: str) -> int:
-    return sum(ch.isdigit() for ch in phone)
+    return len(_NOT_DIGIT.sub("", phone))
 
 
 def validate_participant(data: ParticipantInput, today: dt.date | None = None) -> dict[str, str]:

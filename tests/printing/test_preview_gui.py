@@ -1,0 +1,131 @@
+"""The print dialogs: options, preview and "Save as PDF…", without blocking."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from print_helpers import make_session, pdf_pages
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolBar
+
+from ttk_desktop.gui.context import AppContext
+from ttk_desktop.gui.printing import (
+    PrintOptionsDialog,
+    show_attendance_sheet,
+    show_group_roster,
+    show_registration_form,
+    show_week_batch,
+)
+
+
+@pytest.fixture
+def ctx(db, qtbot):  # type: ignore[no-untyped-def]
+    context = AppContext(db)
+    yield context
+    context.tasks.shutdown()
+
+
+@pytest.fixture
+def previews(monkeypatch):  # type: ignore[no-untyped-def]
+    """Accept the options dialog (after ``tick`` runs on it) and record each preview."""
+    opened: list[QPrintPreviewDialog] = []
+    ticks: list = []
+
+    def accept(dialog: PrintOptionsDialog) -> int:
+        for tick in ticks:
+            tick(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PrintOptionsDialog, "exec", accept)
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: opened.append(self) or 0)
+    return opened, ticks
+
+
+def test_attendance_sheet_preview_and_save(ctx, db, qtbot, previews, monkeypatch, tmp_path) -> None:
+    opened, ticks = previews
+    ticks.append(lambda d: d.phone_box.setChecked(True))
+    session = make_session(db, 25)
+    job = show_attendance_sheet(ctx, session.id, None)
+    assert job is not None
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    preview = opened[0]
+    assert job.preview is preview
+    assert job.options.show_phone and not job.options.show_birth_date
+    assert job.file_name == "yoklama_S001_2026-03-12.pdf"
+    toolbar = preview.findChild(QToolBar)
+    assert job.save_action in toolbar.actions()
+
+    # What the preview paints is the sheet (two pages), into its printer.
+    printer = job.printer
+    assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    job.paint(printer)
+    pages = pdf_pages(printed)
+    assert len(pages) == 2
+    assert "+90 555 000 00 00" in pages[0]
+
+    target = tmp_path / "saved"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    job.save_action.trigger()
+    saved = tmp_path / "saved.pdf"
+    assert saved.exists()
+    assert len(pdf_pages(saved)) == 2
+    preview.close()
+
+
+def test_cancelled_options_print_nothing(ctx, db, monkeypatch) -> None:
+    monkeypatch.setattr(PrintOptionsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    session = make_session(db, 1)
+    assert show_attendance_sheet(ctx, session.id, None) is None
+
+
+def test_options_dialog_defaults_protect_data(ctx, qtbot) -> None:
+    from ttk_desktop.printing import load_print_settings
+
+    dialog = PrintOptionsDialog(load_print_settings(ctx.db), "sheet")
+    qtbot.addWidget(dialog)
+    options = dialog.options()
+    assert not (options.show_phone or options.show_birth_date or options.show_nationality)
+    assert options.walk_in_rows == 10 and options.page_size == "A4"
+    assert options.languages == ("tr", "ar")
+    dialog.page_combo.setCurrentIndex(dialog.page_combo.findData("Letter"))
+    dialog.walk_in_spin.setValue(3)
+    dialog.language_combo.setCurrentIndex(1)
+    options = dialog.options()
+    assert (options.page_size, options.walk_in_rows, options.languages) == (
+        "Letter",
+        3,
+        ("tr", "en"),
+    )
+
+
+def test_roster_form_and_week_previews(ctx, db, qtbot, previews, tmp_path) -> None:
+    opened, _ = previews
+    session = make_session(db, 3, day=dt.date.today())
+    jobs = [
+        show_group_roster(ctx, session.group_id, None),
+        show_registration_form(ctx, None),
+        show_week_batch(ctx, None),
+    ]
+    qtbot.waitUntil(lambda: len(opened) == 3, timeout=5000)
+    kinds = {type(job.documents[0]).__name__ for job in jobs}
+    assert kinds == {"GroupRoster", "RegistrationForm", "AttendanceSheet"}
+    for job in jobs:
+        job.preview.close()
+
+
+def test_empty_week_says_so(ctx, qtbot, previews, monkeypatch) -> None:
+    opened, ticks = previews
+    ticks.append(lambda d: d.week_edit.setDate(dt.date(2001, 1, 3)))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    job = show_week_batch(ctx, None)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert "01.01.2001" in shown[0] and "07.01.2001" in shown[0]
+    assert not opened and job.failed is not None

@@ -46,9 +46,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
     box.exec()
 
 
-def _excepthook(
-    kind: type[BaseException], value: BaseException, tb: TracebackType | None
-) -> None:
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     log.error("Uncaught exception", exc_info=(kind, value, tb))
     if QApplication.instance() is not None:
         show_error(None, value)

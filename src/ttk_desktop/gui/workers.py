@@ -116,7 +116,9 @@ class TaskRunner(QObject):
         @Slot(object)
         def succeeded(result: Any) -> None:
             finish()
-            if on_success is not None and not flag.is_set():
+            # A cancelled read is stale; a write that finished anyway is committed
+            # and its result must still reach the screen.
+            if on_success is not None and (write or not flag.is_set()):
                 on_success(result)
 
         @Slot(object)

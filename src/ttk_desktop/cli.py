@@ -146,7 +146,7 @@ def _write_reports(args: argparse.Namespace, db, stats) -> None:
     wanted = [args.xlsx, args.pdf, args.png_dir, args.csv]
     if not any(wanted):
         return
-    from ttk_desktop import reports
+    import ttk_desktop.reports as reports
 
     written = reports.write_reports(
         db, stats, xlsx=args.xlsx, pdf=args.pdf, png_dir=args.png_dir, csv=args.csv

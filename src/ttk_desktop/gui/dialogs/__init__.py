@@ -1,0 +1,1 @@
+"""Dialogs of the desktop app; each is imported where it is opened."""

@@ -1,0 +1,417 @@
+"""The main window: menus, tabs and the status bar.
+
+It is painted before the database is opened (importing SQLAlchemy and Alembic
+takes most of a second), then :meth:`MainWindow.open_database` opens the file
+off the GUI thread and :meth:`MainWindow.attach` builds the tabs. Other
+screens (groups, statistics, import, printing) are imported when first used,
+with a placeholder if their module is not there.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+
+import ttk_desktop
+from ttk_desktop.gui.errors import show_error
+from ttk_desktop.gui.i18n import PACKAGE_DIR, current_language, left_to_right
+from ttk_desktop.gui.settings_store import SettingsStore
+from ttk_desktop.gui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from ttk_desktop.core.records import OfficeRecord
+    from ttk_desktop.gui.context import AppContext
+    from ttk_desktop.gui.views.participants_view import ParticipantsView
+
+log = logging.getLogger(__name__)
+APP_TITLE = "TTK Desktop"
+
+
+def user_guide_path(language: str) -> Path | None:
+    """The local HTML guide in ``language`` (installed package, then checkout)."""
+    for folder in (PACKAGE_DIR / "resources", PACKAGE_DIR.parent.parent / "resources"):
+        for lang in (language, "en"):
+            path = folder / f"user-guide.{lang}.html"
+            if path.exists():
+                return path
+    return None
+
+
+class MainWindow(QMainWindow):
+    """Menus, the tabs of every screen and the office/database status."""
+
+    # Emitted once the database is open and the tabs exist.
+    attached = Signal()
+
+    def __init__(
+        self,
+        settings: SettingsStore,
+        ctx: AppContext | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.settings = settings
+        self.ctx: AppContext | None = None
+        self.office: OfficeRecord | None = None
+        self.participants_view: ParticipantsView | None = None
+        self._lazy_tabs: dict[int, tuple[str, str]] = {}
+        self._opener: TaskRunner | None = None
+        self.setWindowTitle(APP_TITLE)
+        self.resize(1180, 760)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setDocumentMode(True)
+        self.waiting = QLabel(self.tr("Opening the database…"), self)
+        self.waiting.setObjectName("waiting_label")
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.waiting)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("status_label")
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._build_menus()
+        geometry = settings.state("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if ctx is not None:
+            self.attach(ctx)
+
+    # -- menus -----------------------------------------------------------------------
+    def _action(
+        self,
+        menu: QMenu,
+        name: str,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        *,
+        needs_db: bool = True,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setEnabled(not needs_db)
+        if needs_db:
+            self._db_actions.append(action)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self._db_actions: list[QAction] = []
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            file_menu, "action_new", self.tr("&New participant…"), self.new_participant, "Ctrl+N"
+        )
+        self.import_action = self._action(
+            file_menu, "action_import", self.tr("&Import Excel…"), self.import_excel, "Ctrl+I"
+        )
+        print_menu = file_menu.addMenu(self.tr("&Print"))
+        print_menu.setObjectName("menu_print")
+        self._action(
+            print_menu, "action_print_form", self.tr("Blank &registration form…"),
+            lambda: self._print("show_registration_form"),
+        )  # fmt: skip
+        self._action(
+            print_menu, "action_print_week", self.tr("This &week's attendance sheets…"),
+            lambda: self._print("show_week_batch"), "Ctrl+P",
+        )  # fmt: skip
+        file_menu.addSeparator()
+        self._action(
+            file_menu, "action_settings", self.tr("&Settings…"), self.open_settings,
+            needs_db=False,
+        )  # fmt: skip
+        file_menu.addSeparator()
+        self._action(
+            file_menu, "action_quit", self.tr("&Quit"), self.close, "Ctrl+Q", needs_db=False
+        )
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(
+            self.edit_menu, "action_undo", self.tr("&Undo"), self.undo, "Ctrl+Z"
+        )
+        self.redo_action = self._action(
+            self.edit_menu, "action_redo", self.tr("&Redo"), self.redo,
+            QKeySequence.StandardKey.Redo,
+        )  # fmt: skip
+        self.edit_menu.addSeparator()
+        self.edit_action = self._action(
+            self.edit_menu, "action_edit", self.tr("&Edit participant…"), self.edit_participant,
+            "Ctrl+E",
+        )  # fmt: skip
+        self.delete_action = self._action(
+            self.edit_menu, "action_delete", self.tr("&Delete participant…"),
+            self.delete_participant,
+        )  # fmt: skip
+        self.edit_menu.addSeparator()
+        self.find_action = self._action(
+            self.edit_menu, "action_find", self.tr("&Find participant"), self.focus_search,
+            "Ctrl+F",
+        )  # fmt: skip
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._action(view_menu, "action_refresh", self.tr("&Refresh"), self.refresh, "F5")
+        view_menu.addSeparator()
+        self._tab_actions: list[QAction] = []
+        for number, text in enumerate(
+            (self.tr("&Participants"), self.tr("&Groups"), self.tr("&Statistics")), start=1
+        ):
+            action = self._action(
+                view_menu, f"action_tab_{number}", text,
+                lambda index=number - 1: self.tabs.setCurrentIndex(index), f"Ctrl+{number}",
+            )  # fmt: skip
+            self._tab_actions.append(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            help_menu, "action_guide", self.tr("&User guide"), self.open_user_guide, "F1",
+            needs_db=False,
+        )  # fmt: skip
+        self._action(
+            help_menu, "action_about", self.tr("&About TTK Desktop"), self.about, needs_db=False
+        )
+
+    # -- opening the database -----------------------------------------------------------
+    def open_database(self, path: Path | None) -> None:
+        """Open (and if needed upgrade) the database off the GUI thread, then attach."""
+        self._opener = TaskRunner(self)
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+
+        language = current_language()
+
+        def work() -> Any:
+            from ttk_desktop.core.db.engine import open_database
+
+            db = open_database(path)
+            # Warm what the participants tab needs first, here rather than on the GUI thread.
+            from ttk_desktop.core.normalize import nationality_label
+            from ttk_desktop.core.services import participants  # noqa: F401
+
+            nationality_label("SY", language)
+            return db
+
+        def done(db: Any) -> None:
+            from ttk_desktop.gui.context import AppContext
+
+            self.statusBar().clearMessage()
+            self.attach(AppContext(db, self))
+
+        def failed(error: BaseException) -> None:
+            self.statusBar().clearMessage()
+            self.waiting.setText(self.tr("The database could not be opened."))
+            show_error(self, error)
+            self.close()
+
+        self._opener.run(work, on_success=done, on_failure=failed)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Build the tabs on an open database."""
+        from ttk_desktop.gui.views.participants_view import ParticipantsView
+
+        self.ctx = ctx
+        self.participants_view = ParticipantsView(ctx, self.settings, self.tabs)
+        self.tabs.addTab(self.participants_view, self.tr("Participants"))
+        self._add_lazy_tab(self.tr("Groups"), "ttk_desktop.gui.views.groups_view", "GroupsView")
+        self._add_lazy_tab(
+            self.tr("Statistics"), "ttk_desktop.gui.views.statistics_view", "StatisticsView"
+        )
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.setCentralWidget(self.tabs)
+        self.waiting = None  # type: ignore[assignment]
+        for action in self._db_actions:
+            action.setEnabled(True)
+        view = self.participants_view
+        stack = view.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda text: self._set_undo_text(self.undo_action, text))
+        stack.redoTextChanged.connect(lambda text: self._set_undo_text(self.redo_action, text))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        view.selection_changed.connect(self._update_selection_actions)
+        view.count_changed.connect(lambda _n: self._update_status())
+        self._update_selection_actions()
+        self._update_status()
+        self._load_office()
+        view.setFocus()
+        self.attached.emit()
+
+    def _set_undo_text(self, action: QAction, text: str) -> None:
+        base = self.tr("&Undo") if action is self.undo_action else self.tr("&Redo")
+        action.setText(f"{base}: {text}" if text else base)
+
+    def _load_office(self) -> None:
+        assert self.ctx is not None
+        db = self.ctx.db
+
+        def work() -> Any:
+            from ttk_desktop.core.services.offices import current_office
+
+            return current_office(db)
+
+        def done(office: OfficeRecord | None) -> None:
+            self.office = office
+            self._update_status()
+
+        self.ctx.tasks.run(work, on_success=done)
+
+    def _update_status(self) -> None:
+        if self.ctx is None:
+            return
+        office = f"{self.office.code} · {self.office.name}" if self.office else "…"
+        self.setWindowTitle(f"{APP_TITLE} — {office}")
+        self.status_label.setText(
+            self.tr("Office: %1 | Database: %2")
+            .replace("%1", office)
+            .replace("%2", left_to_right(str(self.ctx.db.path)))
+        )
+
+    # -- tabs -------------------------------------------------------------------------
+    def _add_lazy_tab(self, title: str, module: str, name: str) -> None:
+        placeholder = QLabel(self.tr("Loading…"), self.tabs)
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        index = self.tabs.addTab(placeholder, title)
+        self._lazy_tabs[index] = (module, name)
+
+    def _on_tab_changed(self, index: int) -> None:
+        target = self._lazy_tabs.pop(index, None)
+        if target is None or self.ctx is None:
+            return
+        module_name, class_name = target
+        try:
+            module = importlib.import_module(module_name)
+            widget: QWidget = getattr(module, class_name)(self.ctx, self.tabs)
+        except ImportError:
+            log.info("%s is not available yet", module_name)
+            widget = QLabel(self.tr("This screen is not available yet."), self.tabs)
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = self.tabs.tabText(index)
+        old = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        old.deleteLater()
+
+    def show_participants(self) -> None:
+        self.tabs.setCurrentIndex(0)
+
+    # -- actions ----------------------------------------------------------------------
+    def new_participant(self) -> None:
+        if self.participants_view is not None:
+            self.show_participants()
+            self.participants_view.new_participant()
+
+    def edit_participant(self) -> None:
+        if self.participants_view is not None:
+            self.participants_view.edit_selected()
+
+    def delete_participant(self) -> None:
+        if self.participants_view is not None:
+            self.participants_view.delete_selected()
+
+    def focus_search(self) -> None:
+        if self.participants_view is not None:
+            self.show_participants()
+            self.participants_view.focus_search()
+
+    def undo(self) -> None:
+        if self.participants_view is not None:
+            self.participants_view.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.participants_view is not None:
+            self.participants_view.undo_stack.redo()
+
+    def refresh(self) -> None:
+        if self.ctx is not None:
+            self.ctx.notify("refresh")
+        if self.participants_view is not None:
+            self.participants_view.refresh()
+
+    def _update_selection_actions(self) -> None:
+        view = self.participants_view
+        has = view is not None and view.selected_record() is not None
+        self.edit_action.setEnabled(has)
+        self.delete_action.setEnabled(has)
+
+    def import_excel(self) -> None:
+        if self.ctx is None:
+            return
+        try:
+            from ttk_desktop.gui.dialogs.import_dialog import run_import
+        except ImportError:
+            self._not_available()
+            return
+        run_import(self.ctx, self)
+
+    def _print(self, function: str) -> None:
+        if self.ctx is None:
+            return
+        try:
+            module = importlib.import_module("ttk_desktop.gui.printing.preview")
+            show = getattr(module, function)
+        except (ImportError, AttributeError):
+            self._not_available()
+            return
+        show(self.ctx, self)
+
+    def _not_available(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            self, APP_TITLE, self.tr("This feature is not available in this version yet.")
+        )
+
+    def open_settings(self) -> None:
+        from ttk_desktop.gui.dialogs.settings_dialog import SettingsDialog
+
+        path = self.ctx.db.path if self.ctx is not None else None
+        SettingsDialog(self.settings, path, self).exec()
+
+    def open_user_guide(self) -> bool:
+        path = user_guide_path(current_language())
+        if path is None:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(self, APP_TITLE, self.tr("The user guide is not installed."))
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def about(self) -> None:
+        from ttk_desktop.gui.dialogs.about_dialog import AboutDialog
+
+        path = self.ctx.db.path if self.ctx is not None else None
+        AboutDialog(path, self).exec()
+
+    # -- closing ----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_state("main/geometry", self.saveGeometry())
+        if self.participants_view is not None:
+            self.participants_view.save_state()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """On quit: stop background work and close the database."""
+        if self._opener is not None:
+            self._opener.shutdown()
+        if self.ctx is not None:
+            self.ctx.shutdown()
+
+
+def version_text() -> str:
+    return QCoreApplication.translate("MainWindow", "Version %1").replace(
+        "%1", ttk_desktop.__version__
+    )

@@ -1,0 +1,75 @@
+"""Per-user GUI preferences (language, window geometry, splitters, columns).
+
+A thin typed wrapper over QSettings so keys are spelled once. Stored in the
+platform's usual place (the registry on Windows); tests redirect it with
+``QSettings.setPath`` to a temporary folder.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "TTK"
+APPLICATION = "TTK Desktop"
+LANGUAGES: tuple[str, ...] = ("tr", "en", "ar")
+DEFAULT_LANGUAGE = "tr"
+
+
+class SettingsStore:
+    """Read and write the GUI's remembered state."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._qs = settings or QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+        )
+
+    # -- language ------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        value = str(self._qs.value("ui/language", DEFAULT_LANGUAGE))
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(value)
+        self._qs.setValue("ui/language", value)
+
+    # -- database ------------------------------------------------------------------
+    @property
+    def last_database(self) -> str | None:
+        value = self._qs.value("db/last_path")
+        return str(value) if value else None
+
+    @last_database.setter
+    def last_database(self, value: str | None) -> None:
+        self._qs.setValue("db/last_path", value or "")
+
+    # -- page size of the participants list --------------------------------------------
+    @property
+    def page_size(self) -> int:
+        try:
+            return max(50, min(5000, int(self._qs.value("participants/page_size", 200))))
+        except (TypeError, ValueError):
+            return 200
+
+    @page_size.setter
+    def page_size(self, value: int) -> None:
+        self._qs.setValue("participants/page_size", int(value))
+
+    # -- widget state (geometry, splitters, header columns) ---------------------------
+    def state(self, key: str) -> QByteArray | None:
+        """Saved ``saveState()``/``saveGeometry()`` bytes, or None."""
+        value = self._qs.value(f"state/{key}")
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            return value
+        return None
+
+    def set_state(self, key: str, value: QByteArray) -> None:
+        self._qs.setValue(f"state/{key}", value)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    def file_name(self) -> str:
+        return self._qs.fileName()

@@ -1,0 +1,612 @@
+"""The Participants tab: search, filters, the paged list and a detail panel.
+
+Every database call runs through ``ctx.tasks`` (off the GUI thread). Typing in
+the search box restarts a short timer; when it fires, the list starts over with
+the new query and any older answer still on its way is ignored (see
+:class:`ParticipantTableModel`). Deletes and edits go on an undo stack for the
+session (Ctrl+Z).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ttk_desktop.core import vocab
+from ttk_desktop.core.records import (
+    ParticipantHistory,
+    ParticipantInput,
+    ParticipantPage,
+    ParticipantQuery,
+    ParticipantRecord,
+)
+from ttk_desktop.gui.errors import show_error
+from ttk_desktop.gui.i18n import current_language, left_to_right
+from ttk_desktop.gui.models.participant_table_model import (
+    ParticipantSortProxy,
+    ParticipantTableModel,
+    birth_date_text,
+    nationality_text,
+)
+
+if TYPE_CHECKING:
+    from ttk_desktop.gui.context import AppContext
+    from ttk_desktop.gui.settings_store import SettingsStore
+
+SEARCH_DELAY_MS = 150
+OTHER = "other"
+
+
+def _services() -> Any:
+    """The participants service, imported when first used (keeps start-up light)."""
+    from ttk_desktop.core.services import participants
+
+    return participants
+
+
+class _WriteCommand(QUndoCommand):
+    """An undoable participant change; ``done`` skips the first redo (already saved)."""
+
+    def __init__(
+        self,
+        view: ParticipantsView,
+        text: str,
+        redo: Callable[[Any], Any],
+        undo: Callable[[Any], Any],
+        *,
+        participant_id: int,
+        done: bool = False,
+    ) -> None:
+        super().__init__(text)
+        self._view = view
+        self._redo = redo
+        self._undo = undo
+        self._id = participant_id
+        self._skip = done
+
+    def redo(self) -> None:
+        if self._skip:
+            self._skip = False
+            return
+        self._view.run_write(self._redo, select_id=self._id)
+
+    def undo(self) -> None:
+        self._view.run_write(self._undo, select_id=self._id)
+
+
+class DetailPanel(QWidget):
+    """The selected person: their fields, groups and attendance history."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("participant_detail")
+        self.title = QLabel(self)
+        self.title.setObjectName("detail_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("detail_subtitle")
+        self.subtitle.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.facts = QLabel(self)
+        self.facts.setObjectName("detail_facts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.groups_label = QLabel(self.tr("Groups"), self)
+        self.groups = QListWidget(self)
+        self.groups.setObjectName("detail_groups")
+        self.history_label = QLabel(self.tr("Attendance"), self)
+        self.history = QTableWidget(0, 3, self)
+        self.history.setObjectName("detail_history")
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Group"), self.tr("Topic")]
+        )
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setWordWrap(False)
+        self.history.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        history_header = self.history.horizontalHeader()
+        history_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        history_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(
+            self.tr("Select a participant to see their groups and attendance."), self
+        )
+        self.empty.setObjectName("detail_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        for widget in (self.empty, self.title, self.subtitle, self.facts, self.groups_label):
+            layout.addWidget(widget)
+        layout.addWidget(self.groups, 1)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history, 3)
+        self.show_history(None)
+
+    def show_history(self, history: ParticipantHistory | None) -> None:
+        has = history is not None
+        for widget in (self.title, self.subtitle, self.facts, self.groups_label, self.groups,
+                       self.history_label, self.history):  # fmt: skip
+            widget.setVisible(has)
+        self.empty.setVisible(not has)
+        self.groups.clear()
+        self.history.setRowCount(0)
+        if history is None:
+            return
+        person = history.participant
+        locale = QLocale()
+        self.title.setText(person.full_name)
+        self.subtitle.setText(person.full_name_ar or "")
+        self.subtitle.setVisible(bool(person.full_name_ar))
+        self.facts.setText("\n".join(self._facts(person, locale)))
+        for group in history.groups:
+            self.groups.addItem(f"{group.name} ({vocab.group_type_label(group.type)})")
+        if not history.groups:
+            self.groups.addItem(self.tr("Not a member of any group"))
+        self.history_label.setText(self.tr("Attendance: %Ln session(s)", "", len(history.sessions)))
+        self.history.setRowCount(len(history.sessions))
+        for row, session in enumerate(history.sessions):
+            date = locale.toString(QDate(session.date), QLocale.FormatType.ShortFormat)
+            for column, text in enumerate((date, session.group_name, session.topic or "")):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history.setItem(row, column, item)
+
+    def _facts(self, person: ParticipantRecord, locale: QLocale) -> list[str]:
+        def fill(template: str, *values: str) -> str:
+            for number, value in enumerate(values, start=1):
+                template = template.replace(f"%{number}", value)
+            return template
+
+        lines = [fill(self.tr("Gender: %1"), vocab.gender_label(person.gender))]
+        if person.birth_date is not None:
+            age = person.age_on(dt.date.today())
+            text = birth_date_text(person, locale)
+            lines.append(fill(self.tr("Born: %1 (age %2)"), text, locale.toString(age or 0)))
+        nationality = nationality_text(person.nationality, current_language())
+        lines.append(fill(self.tr("Nationality: %1"), nationality))
+        if person.phone:
+            lines.append(fill(self.tr("Phone: %1"), left_to_right(person.phone)))
+        if person.external_id:
+            lines.append(fill(self.tr("Register number: %1"), left_to_right(person.external_id)))
+        if person.disability:
+            answer = self.tr("Yes") if person.disability == "yes" else self.tr("No")
+            lines.append(fill(self.tr("Disability: %1"), answer))
+        if person.consent_given and person.consent_date:
+            when = locale.toString(QDate(person.consent_date), QLocale.FormatType.ShortFormat)
+            lines.append(fill(self.tr("Consent given on %1"), when))
+        else:
+            lines.append(self.tr("No consent recorded"))
+        if person.notes:
+            lines.append(person.notes)
+        return lines
+
+
+class ParticipantsView(QWidget):
+    """Search, filter, add, edit, delete and inspect participants."""
+
+    count_changed = Signal(int)
+    selection_changed = Signal()
+
+    def __init__(
+        self, ctx: AppContext, settings: SettingsStore | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("participants_view")
+        self.ctx = ctx
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self._count_generation = 0
+        self._count_pending: ParticipantQuery | None = None
+        self._detail_generation = 0
+        self._reselect_id: int | None = None
+        self.total: int | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        page_size = settings.page_size if settings is not None else 200
+        self.model = ParticipantTableModel(
+            self, fetcher=self._fetch_page, page_size=page_size, language=current_language()
+        )
+        self.proxy = ParticipantSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.model.page_loaded.connect(self._on_page_loaded)
+        self.model.load_failed.connect(lambda error: show_error(self, error))
+        ctx.data_changed.connect(self._on_data_changed)
+        self._load_offices()
+        self.refresh()
+
+    # -- layout -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search by name, phone or register number…"))
+        self.search.textChanged.connect(self._on_search_text_changed)
+
+        self.gender_filter = self._combo("gender_filter", self.tr("All genders"))
+        for key in vocab.GENDERS:
+            self.gender_filter.addItem(vocab.gender_label(key), key)
+        self.nationality_filter = self._combo("nationality_filter", self.tr("All nationalities"))
+        language = current_language()
+        for code in vocab.DEFAULT_FEATURED_NATIONALITIES:
+            self.nationality_filter.addItem(nationality_text(code, language), code)
+        self.nationality_filter.addItem(self.tr("Other nationalities"), OTHER)
+        for code in vocab.NATIONALITY_SENTINELS:
+            self.nationality_filter.addItem(nationality_text(code, language), code)
+        self.age_filter = self._combo("age_filter", self.tr("All ages"))
+        for name, _low, _high in vocab.AGE_GROUPS:
+            self.age_filter.addItem(self.tr("Age %1").replace("%1", name), name)
+        self.office_filter = self._combo("office_filter", self.tr("All offices"))
+
+        self.new_button = QPushButton(self.tr("New participant"), self)
+        self.new_button.setObjectName("new_button")
+        self.new_button.clicked.connect(self.new_participant)
+        self.edit_button = QPushButton(self.tr("Edit"), self)
+        self.edit_button.setObjectName("edit_button")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setObjectName("delete_button")
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count_label")
+
+        self.table = QTableView(self)
+        self.table.setObjectName("participants_table")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((190, 150, 70, 90, 45, 100, 115, 85, 50)):
+            header.resizeSection(column, width)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ParticipantTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(lambda *_: self._update_count_label())
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+        self.detail = DetailPanel(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("participants_splitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 340])
+
+        self.delete_action = QAction(self.tr("Delete participant…"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(self.delete_action)
+        self.edit_action = QAction(self.tr("Edit participant…"), self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(self.edit_selected)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.gender_filter, self.nationality_filter, self.age_filter,
+                      self.office_filter):  # fmt: skip
+            filters.addWidget(combo, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.splitter, 1)
+        self._update_actions()
+        self.restore_state()
+
+    def _combo(self, name: str, everything: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.addItem(everything, None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(lambda _index: self.refresh())
+        return combo
+
+    # -- remembered layout ------------------------------------------------------------
+    def restore_state(self) -> None:
+        if self.settings is None:
+            return
+        header_state = self.settings.state("participants/header")
+        if header_state is not None:
+            self.table.horizontalHeader().restoreState(header_state)
+        splitter_state = self.settings.state("participants/splitter")
+        if splitter_state is not None:
+            self.splitter.restoreState(splitter_state)
+
+    def save_state(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.set_state("participants/header", self.table.horizontalHeader().saveState())
+        self.settings.set_state("participants/splitter", self.splitter.saveState())
+
+    # -- searching --------------------------------------------------------------------
+    def current_query(self) -> ParticipantQuery:
+        return ParticipantQuery(
+            text=self.search.text().strip(),
+            gender=self.gender_filter.currentData(),
+            nationality=self.nationality_filter.currentData(),
+            age_group=self.age_filter.currentData(),
+            office_code=self.office_filter.currentData(),
+        )
+
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._search_timer.start()  # restarts: only a pause in typing searches
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        """Start the list and the count over for the current search and filters."""
+        self._search_timer.stop()
+        selected = self.selected_record()
+        if selected is not None and self._reselect_id is None:
+            self._reselect_id = selected.id
+        query = self.current_query()
+        # The count runs once the first page is in, so it never slows the list down.
+        self._count_pending = query
+        self.model.set_query(query)
+
+    def _fetch_page(
+        self,
+        query: ParticipantQuery,
+        after: tuple[str, int] | None,
+        limit: int,
+        on_page: Callable[[ParticipantPage], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        db, language = self.ctx.db, current_language()
+
+        def work() -> ParticipantPage:
+            page = _services().search_participants(db, query, after=after, limit=limit)
+            # Warm the country names here, not on the GUI thread at first paint.
+            nationality_text(vocab.UNKNOWN, language)
+            return page
+
+        self.ctx.tasks.run(work, on_success=on_page, on_failure=on_error)
+
+    def _count(self, query: ParticipantQuery) -> None:
+        self._count_generation += 1
+        generation = self._count_generation
+        db = self.ctx.db
+
+        def done(total: int) -> None:
+            if generation == self._count_generation:
+                self.total = total
+                self._update_count_label()
+                self.count_changed.emit(total)
+
+        self.ctx.tasks.run(lambda: _services().count_participants(db, query), on_success=done)
+
+    def _update_count_label(self) -> None:
+        if self.total is None:
+            self.count_label.setText(self.tr("Counting…"))
+            return
+        text = self.tr("%Ln participant(s)", "", self.total)
+        column = self.table.horizontalHeader().sortIndicatorSection()
+        loaded = self.model.rowCount()
+        if column != ParticipantTableModel.NAME and loaded < self.total:
+            text += " · " + self.tr("sorted: the %Ln loaded row(s) only", "", loaded)
+        self.count_label.setText(text)
+
+    def _on_page_loaded(self, _added: int) -> None:
+        if self._count_pending is not None:
+            query, self._count_pending = self._count_pending, None
+            self._count(query)
+        self._update_count_label()
+        if self._reselect_id is not None:
+            target, self._reselect_id = self._reselect_id, None
+            row = self.model.row_of(target)
+            if row is not None:
+                self.select_row(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+                return
+            self.detail.show_history(None)
+            self._update_actions()
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("participants", "import", "groups", "attendance", "sessions"):
+            self._search_timer.start()
+            if what != "participants":
+                self._load_offices()
+
+    def _load_offices(self) -> None:
+        from ttk_desktop.core.services.offices import list_offices
+
+        db = self.ctx.db
+
+        def done(offices: list[Any]) -> None:
+            current = self.office_filter.currentData()
+            self.office_filter.blockSignals(True)
+            while self.office_filter.count() > 1:
+                self.office_filter.removeItem(1)
+            for office in offices:
+                self.office_filter.addItem(f"{office.code} · {office.name}", office.code)
+            index = self.office_filter.findData(current)
+            self.office_filter.setCurrentIndex(max(0, index))
+            self.office_filter.blockSignals(False)
+            self.office_filter.setVisible(len(offices) > 1)
+
+        self.ctx.tasks.run(lambda: list_offices(db), on_success=done)
+
+    # -- selection and detail ---------------------------------------------------------
+    def selected_record(self) -> ParticipantRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.proxy.data(rows[0], ParticipantTableModel.RecordRole)
+
+    def select_row(self, proxy_row: int) -> None:
+        # Not QTableView.selectRow: right to left it looks for a column past the
+        # viewport's edge and selects nothing.
+        index = self.proxy.index(proxy_row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_actions()
+        self.selection_changed.emit()
+        record = self.selected_record()
+        self._detail_generation += 1
+        generation = self._detail_generation
+        if record is None:
+            self.detail.show_history(None)
+            return
+        db = self.ctx.db
+
+        def done(history: ParticipantHistory) -> None:
+            if generation == self._detail_generation:
+                self.detail.show_history(history)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._detail_generation:
+                self.detail.show_history(None)
+                show_error(self, error)
+
+        self.ctx.tasks.run(
+            lambda: _services().participant_history(db, record.id),
+            on_success=done,
+            on_failure=failed,
+        )
+
+    def _update_actions(self) -> None:
+        has = self.selected_record() is not None
+        for widget in (self.edit_button, self.delete_button):
+            widget.setEnabled(has)
+        self.delete_action.setEnabled(has)
+        self.edit_action.setEnabled(has)
+
+    # -- changes ----------------------------------------------------------------------
+    def run_write(self, work: Callable[[Any], Any], select_id: int | None = None) -> None:
+        """Run ``work(db)`` off the GUI thread, then tell every screen."""
+        db = self.ctx.db
+
+        def done(_result: Any) -> None:
+            if select_id is not None:
+                self._reselect_id = select_id
+            self.ctx.notify("participants")
+
+        self.ctx.tasks.run(
+            partial(work, db),
+            on_success=done,
+            on_failure=lambda error: show_error(self, error),
+            write=True,
+        )
+
+    def new_participant(self) -> None:
+        from ttk_desktop.gui.dialogs.participant_dialog import ParticipantDialog
+
+        dialog = ParticipantDialog(self.ctx, self)
+        if dialog.exec() and dialog.saved_record is not None:
+            saved = dialog.saved_record
+            self._reselect_id = saved.id
+            self._push_done(
+                self.tr("Register %1").replace("%1", saved.full_name),
+                saved.id,
+                redo=lambda db: _services().restore_participant(db, saved.id),
+                undo=lambda db: _services().delete_participant(db, saved.id),
+            )
+
+    def edit_selected(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        from ttk_desktop.gui.dialogs.participant_dialog import ParticipantDialog
+
+        dialog = ParticipantDialog(self.ctx, self, record)
+        if dialog.exec() and dialog.saved_record is not None:
+            saved = dialog.saved_record
+            self.model.replace_record(saved)
+            self._reselect_id = saved.id
+            before: ParticipantInput = record.to_input()
+            after: ParticipantInput = saved.to_input()
+            self._push_done(
+                self.tr("Edit %1").replace("%1", saved.full_name),
+                saved.id,
+                redo=lambda db: _services().update_participant(db, saved.id, after),
+                undo=lambda db: _services().update_participant(db, saved.id, before),
+            )
+
+    def _push_done(
+        self,
+        text: str,
+        participant_id: int,
+        *,
+        redo: Callable[[Any], Any],
+        undo: Callable[[Any], Any],
+    ) -> None:
+        self.undo_stack.push(
+            _WriteCommand(self, text, redo, undo, participant_id=participant_id, done=True)
+        )
+
+    def delete_selected(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete participant"),
+            self.tr(
+                "Delete %1? Their attendance will no longer be counted. "
+                "You can undo this with Ctrl+Z until you close TTK Desktop."
+            ).replace("%1", record.full_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.model.remove_id(record.id)
+        participant_id = record.id
+        self.undo_stack.push(
+            _WriteCommand(
+                self,
+                self.tr("Delete %1").replace("%1", record.full_name),
+                lambda db: _services().delete_participant(db, participant_id),
+                lambda db: _services().restore_participant(db, participant_id),
+                participant_id=participant_id,
+            )
+        )

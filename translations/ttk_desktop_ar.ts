@@ -1,0 +1,2032 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About TTK Desktop</source>
+        <translation>حول TTK Desktop</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Participant, group and attendance register for the community-based protection (TTK) units. The data stays on this computer.</source>
+        <translation>برنامج لتسجيل المشاركين والمجموعات والحضور لوحدات الحماية المجتمعية (TTK). تبقى البيانات على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License v3.</source>
+        <translation>برنامج حرّ مرخّص برخصة جنو العمومية العامة، الإصدار 3.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation type="unfinished">الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">الجنس</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">العمر</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside ages %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>Back to groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a registered person: type a name and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New person (walk-in)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register someone new and tick them present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print attendance sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on this list yet. Add group members, a registered person or a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present: %1 / registered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} مجلد وليس ملف قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of TTK Desktop (schema {revision}). Install the newer version to open it.</source>
+        <translation>كُتب الملف {path} بإصدار أحدث من TTK Desktop (المخطط {revision}). ثبّت الإصدار الأحدث لفتحه.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {error}</source>
+        <translation>تعذّر فتح {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a TTK Desktop database or is damaged: {error}</source>
+        <translation>{path} ليس قاعدة بيانات TTK Desktop أو أنه تالف: {error}</translation>
+    </message>
+    <message>
+        <source>Upgrading {path} failed ({error}). The database was restored from {backup}.</source>
+        <translation>فشل تحديث {path} ({error}). استُعيدت قاعدة البيانات من النسخة الاحتياطية {backup}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a TTK Desktop database (it has no schema version).</source>
+        <translation>{path} ليس قاعدة بيانات TTK Desktop (لا يحتوي على رقم إصدار المخطط).</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Groups</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Select a participant to see their groups and attendance.</source>
+        <translation>اختر مشاركاً لعرض مجموعاته وسجل حضوره.</translation>
+    </message>
+    <message>
+        <source>Not a member of any group</source>
+        <translation>ليس عضواً في أي مجموعة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %Ln session(s)</source>
+        <translation>
+            <numerusform>الحضور: لا جلسات</numerusform>
+            <numerusform>الحضور: جلسة واحدة</numerusform>
+            <numerusform>الحضور: جلستان</numerusform>
+            <numerusform>الحضور: %Ln جلسات</numerusform>
+            <numerusform>الحضور: %Ln جلسة</numerusform>
+            <numerusform>الحضور: %Ln جلسة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gender: %1</source>
+        <translation>الجنس: %1</translation>
+    </message>
+    <message>
+        <source>Born: %1 (age %2)</source>
+        <translation>الميلاد: %1 (العمر %2)</translation>
+    </message>
+    <message>
+        <source>Nationality: %1</source>
+        <translation>الجنسية: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>الهاتف: %1</translation>
+    </message>
+    <message>
+        <source>Register number: %1</source>
+        <translation>رقم السجل: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Disability: %1</source>
+        <translation>الإعاقة: %1</translation>
+    </message>
+    <message>
+        <source>Consent given on %1</source>
+        <translation>تاريخ الموافقة: %1</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>لا توجد موافقة مسجّلة</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>TTK Desktop</source>
+        <translation>TTK Desktop</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your data is safe: the last change was not saved. If it happens again, copy the details and send them to your IT contact.</source>
+        <translation>حدث خطأ غير متوقع. بياناتك في أمان: لم يُحفظ التغيير الأخير. إذا تكرّر ذلك فانسخ التفاصيل وأرسلها إلى مسؤول الدعم التقني.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>نسخ التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">المكتب</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">ابدأ</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">الجلسات</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete sessio&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print attendance sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">الجلسات</translation>
+    </message>
+    <message>
+        <source>No group chosen. Create one with New group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) outside the Children&apos;s Assembly ages %1-%2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing is not available in this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group “%1” and its %n session(s)? Attendance recorded at them will no longer count in the statistics.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add members to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from “%2”? Attendance already recorded stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 (%2 present)? Its attendance will no longer count in the statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>أُلغي الاستيراد؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>the Groups sheet</source>
+        <translation>ورقة المجموعات</translation>
+    </message>
+    <message>
+        <source>the Sessions sheet</source>
+        <translation>ورقة الجلسات</translation>
+    </message>
+    <message>
+        <source>the Participants sheet</source>
+        <translation>ورقة المشاركين</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>مجموعة</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>جلسة</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>مشارك</translation>
+    </message>
+    <message>
+        <source>A value is required here.</source>
+        <translation>يجب إدخال قيمة هنا.</translation>
+    </message>
+    <message>
+        <source>The office is empty and this database has no office yet. Set the office up first (ttk setup) or fill in the office column.</source>
+        <translation>المكتب فارغ ولا يوجد مكتب في قاعدة البيانات بعد. أعدّ المكتب أولاً (ttk setup) أو املأ عمود المكتب.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>No sheet of this workbook is a register sheet. Name the sheets Participants, Groups, Sessions and Attendance (or Katılımcılar, Gruplar, Oturumlar, Katılım), as in the template. Sheets found: {names}.</source>
+        <translation>لا توجد في هذا المصنف ورقة سجلّ. سمِّ الأوراق Katılımcılar وGruplar وOturumlar وKatılım (أو Participants وGroups وSessions وAttendance) كما في القالب. الأوراق الموجودة: {names}.</translation>
+    </message>
+    <message>
+        <source>The {what} &quot;{id}&quot; was deleted. Restore it, or add it to {where} to import it again.</source>
+        <translation>حُذف {what} &quot;{id}&quot;. استعده، أو أضفه إلى {where} لاستيراده من جديد.</translation>
+    </message>
+    <message>
+        <source>Several offices ({offices}) have a {what} with the id &quot;{id}&quot;; it is not clear which one is meant.</source>
+        <translation>لدى عدة مكاتب ({offices}) {what} بالمعرّف &quot;{id}&quot;؛ ولا يتّضح أيّها المقصود.</translation>
+    </message>
+    <message>
+        <source>There is no {what} with the id &quot;{id}&quot;, neither on {where} nor in the database.</source>
+        <translation>لا يوجد {what} بالمعرّف &quot;{id}&quot;، لا في {where} ولا في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The id &quot;{id}&quot; appears twice in the file (first on row {row}). Each record needs its own id.</source>
+        <translation>المعرّف &quot;{id}&quot; مكرر في الملف (أول مرة في الصف {row}). يجب أن يكون لكل سجل معرّف خاص به.</translation>
+    </message>
+    <message>
+        <source>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot;.</source>
+        <translation>العمود الإلزامي &quot;{name}&quot; غير موجود. أضف عموداً عنوانه &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown disability status &quot;{value}&quot;. Write yes or no (Evet/Hayır, Var/Yok).</source>
+        <translation>حالة إعاقة غير معروفة &quot;{value}&quot;. اكتب نعم أو لا (Evet/Hayır، Var/Yok).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a time; write it as HH:MM.</source>
+        <translation>&quot;{value}&quot; ليس وقتاً؛ اكتبه بالشكل HH:MM.</translation>
+    </message>
+    <message>
+        <source>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot; (or &quot;{local}&quot;).</source>
+        <translation>العمود الإلزامي &quot;{name}&quot; غير موجود. أضف عموداً عنوانه &quot;{name}&quot; (أو &quot;{local}&quot;).</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>الصف {row}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}</source>
+        <translation>الورقة &apos;{sheet}&apos;، الصف {row}</translation>
+    </message>
+    <message>
+        <source>The id &quot;{id}&quot; appears twice in the file (first on {where}). Each record needs its own id.</source>
+        <translation>المعرّف &quot;{id}&quot; مكرر في الملف (أول مرة في {where}). يجب أن يكون لكل سجل معرّف خاص به.</translation>
+    </message>
+    <message>
+        <source>The text is {n} characters long; at most {max} fit.</source>
+        <translation>طول النص {n} حرفاً، والحد الأقصى {max}.</translation>
+    </message>
+    <message>
+        <source>An id can be at most {max} characters long.</source>
+        <translation>لا يمكن أن يزيد المعرّف عن {max} حرفاً.</translation>
+    </message>
+    <message>
+        <source>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</source>
+        <translation>يجب أن يتكوّن رمز المكتب &quot;{code}&quot; من 2 إلى 32 حرفاً أو رقماً أو - أو _.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook, or it is damaged or incomplete (for example cut short while copying). Open it in Excel, save it again as .xlsx and import that file.</source>
+        <translation>{name} ليس مصنف Excel، أو أنه تالف أو ناقص (مثلاً انقطع نسخه). افتحه في Excel واحفظه من جديد بصيغة .xlsx ثم استورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>الملف {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workbook.</source>
+        <translation>{path} مجلد وليس مصنفاً.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}.</source>
+        <translation>تعذّرت قراءة الملف {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{label}: {added} added, {updated} updated, {unchanged} unchanged</source>
+        <translation>{label}: أُضيف {added}، وحُدّث {updated}، ولم يتغيّر {unchanged}</translation>
+    </message>
+    <message>
+        <source>New offices created: {codes}</source>
+        <translation>المكاتب الجديدة المُنشأة: {codes}</translation>
+    </message>
+    <message>
+        <source>Group memberships added from attendance: {n}</source>
+        <translation>عضويات المجموعات المضافة من سجل الحضور: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>An import is already running. Wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1… The file is checked first; nothing is written until all of it is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported: everything in it was already in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>الورقة &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>الصف {row}</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos;</source>
+        <translation>العمود &apos;{column}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssueTableModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssuesDialog</name>
+    <message>
+        <source>Import refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported because of the problems below; nothing was changed. Correct them in Excel and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected problems (or all of them) to paste into Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation>مشارك &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Excel…</source>
+        <translation>&amp;استيراد من Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;طباعة</translation>
+    </message>
+    <message>
+        <source>Blank &amp;registration form…</source>
+        <translation>استمارة &amp;تسجيل فارغة…</translation>
+    </message>
+    <message>
+        <source>This &amp;week&apos;s attendance sheets…</source>
+        <translation>كشوف حضور هذا الأ&amp;سبوع…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit participant…</source>
+        <translation>&amp;تعديل المشارك…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete participant…</source>
+        <translation>&amp;حذف المشارك…</translation>
+    </message>
+    <message>
+        <source>&amp;Find participant</source>
+        <translation>&amp;بحث عن مشارك</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;المشاركون</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>الم&amp;جموعات</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>الإ&amp;حصاءات</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل الاستخدام</translation>
+    </message>
+    <message>
+        <source>&amp;About TTK Desktop</source>
+        <translation>&amp;حول TTK Desktop</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>تعذّر فتح قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Office: %1 | Database: %2</source>
+        <translation>المكتب: %1 | قاعدة البيانات: %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>This screen is not available yet.</source>
+        <translation>هذه الشاشة غير متاحة بعد.</translation>
+    </message>
+    <message>
+        <source>This feature is not available in this version yet.</source>
+        <translation>هذه الميزة غير متوفرة في هذا الإصدار بعد.</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed.</source>
+        <translation>دليل الاستخدام غير مثبّت.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation type="unfinished">الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">الجنس</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">العمر</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation type="unfinished">رقم السجل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside ages %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Normalize</name>
+    <message>
+        <source>&quot;{value}&quot; is not a date. Write it as day.month.year, e.g. 31.12.1985.</source>
+        <translation>&quot;{value}&quot; ليس تاريخاً. اكتبه بالشكل يوم.شهر.سنة، مثلاً 31.12.1985.</translation>
+    </message>
+    <message>
+        <source>Only one column may hold {field}, but {columns} do. Keep one of them and import again.</source>
+        <translation>يجب أن يكون {field} في عمود واحد فقط، لكنه موجود في {columns}. أبقِ عموداً واحداً وأعد الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Unknown nationality &quot;{value}&quot;. Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, &quot;stateless&quot; or &quot;unknown&quot;.</source>
+        <translation>جنسية غير معروفة &quot;{value}&quot;. اكتب اسم بلد بالتركية أو الإنجليزية أو العربية، أو رمز بلد مثل SY أو SYR، أو &quot;عديم الجنسية&quot; أو &quot;غير معروف&quot;.</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>التاريخ فارغ.</translation>
+    </message>
+    <message>
+        <source>{value} is only a year. Write the full date as day.month.year, e.g. 31.12.{value}.</source>
+        <translation>{value} سنة فقط. اكتب التاريخ كاملاً بالشكل يوم.شهر.سنة، مثلاً 31.12.{value}.</translation>
+    </message>
+    <message>
+        <source>Unknown group type &quot;{value}&quot;. Use one of: {choices}.</source>
+        <translation>نوع مجموعة غير معروف &quot;{value}&quot;. استخدم أحد الأنواع التالية: {choices}.</translation>
+    </message>
+    <message>
+        <source>Phone number &quot;{value}&quot; may only contain digits, spaces, +, - and parentheses.</source>
+        <translation>رقم الهاتف &quot;{value}&quot; يجب ألا يحتوي إلا على أرقام ومسافات و+ و- وأقواس.</translation>
+    </message>
+    <message>
+        <source>Phone number &quot;{value}&quot; has {count} digits; a phone number has 7 to 15 digits.</source>
+        <translation>رقم الهاتف &quot;{value}&quot; فيه {count} أرقام، ورقم الهاتف يتكوّن من 7 إلى 15 رقماً.</translation>
+    </message>
+    <message>
+        <source>Unknown gender &quot;{value}&quot;. Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</source>
+        <translation>جنس غير معروف &quot;{value}&quot;. اكتب أنثى أو ذكر أو آخر أو غير محدد (أو Kadın/Erkek، K/E، F/M).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</source>
+        <translation>&quot;{value}&quot; فيه سنة من رقمين. اكتب السنة بأربعة أرقام (مثلاً 1985 وليس 85).</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (day, month or year out of range).</source>
+        <translation>{value} ليس تاريخاً (اليوم أو الشهر أو السنة خارج النطاق).</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation>مشارك جديد</translation>
+    </message>
+    <message>
+        <source>Edit participant: %1</source>
+        <translation>تعديل بيانات المشارك: %1</translation>
+    </message>
+    <message>
+        <source>in Arabic letters</source>
+        <translation>بالأحرف العربية</translation>
+    </message>
+    <message>
+        <source>First name *</source>
+        <translation>الاسم *</translation>
+    </message>
+    <message>
+        <source>Last name *</source>
+        <translation>الكنية *</translation>
+    </message>
+    <message>
+        <source>First name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Last name (Arabic)</source>
+        <translation>الكنية (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>يوم.شهر.سنة</translation>
+    </message>
+    <message>
+        <source>Year only (estimated)</source>
+        <translation>السنة فقط (تقديرية)</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>رقم السجل</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>لم يُسأل</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>الإعاقة</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>تمّت الموافقة</translation>
+    </message>
+    <message>
+        <source>Consent *</source>
+        <translation>الموافقة *</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>حفظ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>الحقول المعلّمة بـ * إلزامية.</translation>
+    </message>
+    <message>
+        <source>Read this to the person: “The association records your name, contact details and participation in its activities to organise them and to report anonymous statistics. Your data is not shared with anyone else. You can ask to see, correct or delete it at any time.” Tick the box only if the person agrees.</source>
+        <translation>اقرأ على الشخص ما يلي: «تسجّل الجمعية اسمك ومعلومات التواصل معك ومشاركتك في أنشطتها لتنظيم هذه الأنشطة وإعداد إحصاءات لا تكشف هويتك. لا تُشارَك بياناتك مع أي جهة أخرى، ويمكنك في أي وقت أن تطلب الاطلاع عليها أو تصحيحها أو حذفها.» لا تعلّم المربع إلا إذا وافق الشخص.</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>Read the consent statement to the person and tick the box when they agree. A new person cannot be registered without consent.</source>
+        <translation>اقرأ نص الموافقة على الشخص وعلّم المربع إذا وافق. لا يمكن تسجيل شخص جديد دون موافقته.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPickModel</name>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation type="unfinished">الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">الجنس</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">العمر</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation type="unfinished">رقم السجل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <source>Outside ages %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPickerDialog</name>
+    <message>
+        <source>Choose participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, phone or register number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling or register them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches; type more to narrow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Children&apos;s Assembly is for ages %1-%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>رقم السجل</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Estimated: only the year is known</source>
+        <translation>تقديري: السنة فقط معروفة</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsView</name>
+    <message>
+        <source>Search by name, phone or register number…</source>
+        <translation>ابحث بالاسم أو الهاتف أو رقم السجل…</translation>
+    </message>
+    <message>
+        <source>All genders</source>
+        <translation>كل الأجناس</translation>
+    </message>
+    <message>
+        <source>All nationalities</source>
+        <translation>كل الجنسيات</translation>
+    </message>
+    <message>
+        <source>Other nationalities</source>
+        <translation>جنسيات أخرى</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>كل الأعمار</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>العمر %1</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>كل المكاتب</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>مشارك جديد</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete participant…</source>
+        <translation>حذف المشارك…</translation>
+    </message>
+    <message>
+        <source>Edit participant…</source>
+        <translation>تعديل المشارك…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>لا يوجد مشاركون</numerusform>
+            <numerusform>مشارك واحد</numerusform>
+            <numerusform>مشاركان</numerusform>
+            <numerusform>%Ln مشاركين</numerusform>
+            <numerusform>%Ln مشاركاً</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sorted: the %Ln loaded row(s) only</source>
+        <translation>
+            <numerusform>الترتيب: لا صفوف محمّلة</numerusform>
+            <numerusform>الترتيب: الصف المحمّل فقط</numerusform>
+            <numerusform>الترتيب: الصفان المحمّلان فقط</numerusform>
+            <numerusform>الترتيب: الصفوف المحمّلة (%Ln) فقط</numerusform>
+            <numerusform>الترتيب: الصفوف المحمّلة (%Ln) فقط</numerusform>
+            <numerusform>الترتيب: الصفوف المحمّلة (%Ln) فقط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>تسجيل %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>حذف المشارك</translation>
+    </message>
+    <message>
+        <source>Delete %1? Their attendance will no longer be counted. You can undo this with Ctrl+Z until you close TTK Desktop.</source>
+        <translation>هل تريد حذف %1؟ لن يُحتسب حضوره بعد الآن. يمكنك التراجع عن ذلك بـ Ctrl+Z ما دام TTK Desktop مفتوحاً.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these pages as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>Print attendance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print group roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print registration form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the week&apos;s attendance sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day of the week whose sessions to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for this print; off protects people&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave all rows empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty rows for walk-ins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no sessions from {start} to {end}: nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}. Check that the folder exists and the file is not open in another program, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The PDF and the chart images need the graphical part of Qt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written. Check that the folder exists, that you may write there and that the file is not open in another program, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>This database has no office yet. Set the office up first (ttk setup).</source>
+        <translation>لا يوجد مكتب في قاعدة البيانات هذه بعد. أعدّ المكتب أولاً (ttk setup).</translation>
+    </message>
+    <message>
+        <source>The office name is required.</source>
+        <translation>اسم المكتب إلزامي.</translation>
+    </message>
+    <message>
+        <source>{what} #{id} does not exist.</source>
+        <translation>{what} رقم {id} غير موجود.</translation>
+    </message>
+    <message>
+        <source>Unknown office &quot;{code}&quot;.</source>
+        <translation>مكتب غير معروف &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <source>No group has the id or UUID &quot;{key}&quot;.</source>
+        <translation>لا توجد مجموعة بالمعرّف أو UUID &quot;{key}&quot;.</translation>
+    </message>
+    <message>
+        <source>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</source>
+        <translation>يجب أن يتكوّن رمز المكتب &quot;{code}&quot; من 2 إلى 32 حرفاً أو رقماً أو - أو _.</translation>
+    </message>
+    <message>
+        <source>Register number {id} is already used by another participant of this office.</source>
+        <translation>رقم السجل {id} مستخدم لمشارك آخر في هذا المكتب.</translation>
+    </message>
+    <message>
+        <source>Session #{id} does not exist.</source>
+        <translation>الجلسة رقم {id} غير موجودة.</translation>
+    </message>
+    <message>
+        <source>No session has the id or UUID &quot;{key}&quot;.</source>
+        <translation>لا توجد جلسة بالمعرّف أو UUID &quot;{key}&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">الموضوع</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>The new language is used after you restart TTK Desktop.</source>
+        <translation>تُستخدم اللغة الجديدة بعد إعادة تشغيل TTK Desktop.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Welcome to TTK Desktop</source>
+        <translation>أهلاً بك في TTK Desktop</translation>
+    </message>
+    <message>
+        <source>This computer keeps the register of one office. Enter the office&apos;s short code (for example IST or GAZ) and its name. You can change the language later in Settings.</source>
+        <translation>يحفظ هذا الحاسوب سجلّ مكتب واحد. أدخل الرمز المختصر للمكتب (مثلاً IST أو GAZ) واسمه. يمكنك تغيير اللغة لاحقاً من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>رمز المكتب</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>اسم المكتب</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>e.g. IST</source>
+        <translation>مثلاً IST</translation>
+    </message>
+    <message>
+        <source>e.g. İstanbul Community Centre</source>
+        <translation>مثلاً مركز إسطنبول المجتمعي</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Preparing the database…</source>
+        <translation>جارٍ تجهيز قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation>ملف قاعدة البيانات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>&quot;other&quot; cannot be a featured nationality: it is the bucket of all the rest.</source>
+        <translation>لا يمكن أن تكون &quot;أخرى&quot; جنسية مستقلة في التقرير: فهي تجمع كل الجنسيات الباقية.</translation>
+    </message>
+    <message>
+        <source>The period starts on {start}, after its end on {end}. Choose a start date on or before the end date.</source>
+        <translation>تبدأ الفترة في {start}، أي بعد نهايتها في {end}. اختر تاريخ بدء في تاريخ الانتهاء أو قبله.</translation>
+    </message>
+    <message>
+        <source>Unknown age method &quot;{method}&quot;. Use &quot;first&quot; or &quot;each&quot;.</source>
+        <translation>طريقة عمر غير معروفة &quot;{method}&quot;. استخدم &quot;first&quot; أو &quot;each&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown group type &quot;{type}&quot;. Use one of: {types}.</source>
+        <translation>نوع مجموعة غير معروف &quot;{type}&quot;. استخدم أحد الأنواع التالية: {types}.</translation>
+    </message>
+    <message>
+        <source>Unknown office &quot;{code}&quot;. Choose an office from the list.</source>
+        <translation>مكتب غير معروف &quot;{code}&quot;. اختر مكتباً من القائمة.</translation>
+    </message>
+    <message>
+        <source>Group #{id} does not exist.</source>
+        <translation>المجموعة رقم {id} غير موجودة.</translation>
+    </message>
+    <message>
+        <source>Age method: {method}.</source>
+        <translation>طريقة العمر: {method}.</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end} (both included).</source>
+        <translation>الفترة: من {start} إلى {end} (ضمناً).</translation>
+    </message>
+    <message>
+        <source>Filters: {filters}.</source>
+        <translation>عوامل التصفية: {filters}.</translation>
+    </message>
+    <message>
+        <source>office {code}</source>
+        <translation>المكتب {code}</translation>
+    </message>
+    <message>
+        <source>group type {type}</source>
+        <translation>نوع المجموعة {type}</translation>
+    </message>
+    <message>
+        <source>group &quot;{name}&quot; (#{id})</source>
+        <translation>المجموعة &quot;{name}&quot; (رقم {id})</translation>
+    </message>
+    <message>
+        <source>Age method: first — each person counted once, in the age group of their first attendance in the period.</source>
+        <translation>طريقة العمر: الأولى — يُحتسب كل شخص مرة واحدة، في فئته العمرية عند أول حضور له في الفترة.</translation>
+    </message>
+    <message>
+        <source>Age method: each — a person is counted in every age group they attended in; percentages are of the sum of the group counts (as published).</source>
+        <translation>طريقة العمر: كل فئة — يُحتسب الشخص في كل فئة عمرية حضر فيها؛ والنسب المئوية من مجموع أعداد الفئات (كما تُنشر).</translation>
+    </message>
+    <message>
+        <source>Filters: none (all offices and groups).</source>
+        <translation>عوامل التصفية: لا شيء (كل المكاتب والمجموعات).</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Birth date unknown</source>
+        <translation>تاريخ الميلاد غير معروف</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>TTK unit statistics</source>
+        <translation>إحصاءات وحدة TTK</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>مرات الحضور</translation>
+    </message>
+    <message>
+        <source>Distinct participants</source>
+        <translation>المشاركون دون تكرار</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>UNHCR age group</source>
+        <translation>الفئة العمرية حسب المفوضية</translation>
+    </message>
+    <message>
+        <source>Gender / age group</source>
+        <translation>الجنس / الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Nationality / gender</source>
+        <translation>الجنسية / الجنس</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation type="unfinished">كل المكاتب</translation>
+    </message>
+    <message>
+        <source>All group types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age at first attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every age group attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNHCR age brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the age chart as 0-4, 5-11, 12-17, 18-59, 60+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart images (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the chart images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>The office&apos;s own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female, male, other or not stated; Turkish (Kadın/Erkek, K/E) and Arabic words are understood. Empty: not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel date or day.month.year (31.12.1985). If only the year is known, write the year alone (1985): it is kept as an estimated birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country name in Turkish, English or Arabic (Suriye, Syria), a code (SY, SYR), stateless or unknown. Empty: unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number: 7 to 15 digits; spaces, +, - and brackets allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office code (e.g. IST). Empty: this database&apos;s office. A code the database does not know yet creates that office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name in Arabic script (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name in Arabic script (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s own number of the group or activity (e.g. G03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refugee Assembly, Children&apos;s Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office code; empty: this database&apos;s office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s own number of the meeting (e.g. S0101).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group that met: a group_id from the Groups sheet or one imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the meeting: an Excel date or day.month.year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session_id from the Sessions sheet or one imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session&apos;s group becomes a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the sheets you need; a file may hold only some of them. Row 1 holds the column names; each further row is one record. Empty rows are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns may be in any order and named in Turkish (Ad, Soyad, Cinsiyet, Doğum Tarihi, Uyruk, Telefon ...); sheets may be named Katılımcılar, Gruplar, Oturumlar, Katılım. Other sheets, like this one, are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All or nothing: if any row has a problem, nothing is imported and every problem is listed with its sheet, row and column. Correct them and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the same file twice changes nothing. A corrected file updates the records it names and deletes nothing; a deleted record named again is restored. A column left out keeps what is stored; an empty cell in a column that is there clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also understood: disability (yes/no) on Participants; facilitator, start_date, end_date, description on Groups; place, start_time (HH:MM) and office on Sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fill in this workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>First name is required.</source>
+        <translation>الاسم إلزامي.</translation>
+    </message>
+    <message>
+        <source>Last name is required.</source>
+        <translation>الكنية إلزامية.</translation>
+    </message>
+    <message>
+        <source>An estimated birth date is stored as 1 January of its year.</source>
+        <translation>يُحفظ تاريخ الميلاد التقديري على أنه 1 كانون الثاني من سنته.</translation>
+    </message>
+    <message>
+        <source>Give the date consent was given.</source>
+        <translation>أدخل تاريخ الموافقة.</translation>
+    </message>
+    <message>
+        <source>The consent date is in the future.</source>
+        <translation>تاريخ الموافقة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The group name is required.</source>
+        <translation>اسم المجموعة إلزامي.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>تاريخ الانتهاء قبل تاريخ البدء.</translation>
+    </message>
+    <message>
+        <source>The session date is required.</source>
+        <translation>تاريخ الجلسة إلزامي.</translation>
+    </message>
+    <message>
+        <source>The session ends before it starts.</source>
+        <translation>تنتهي الجلسة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>Unknown gender &quot;{value}&quot;.</source>
+        <translation>جنس غير معروف &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown nationality &quot;{value}&quot;.</source>
+        <translation>جنسية غير معروفة &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>The phone number {phone} should have 7 to 15 digits (spaces, +, - and brackets allowed).</source>
+        <translation>يجب أن يحتوي رقم الهاتف {phone} على 7 إلى 15 رقماً (يُسمح بالمسافات و+ و- والأقواس).</translation>
+    </message>
+    <message>
+        <source>Unknown disability status &quot;{value}&quot;.</source>
+        <translation>حالة إعاقة غير معروفة &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown group type &quot;{value}&quot;.</source>
+        <translation>نوع مجموعة غير معروف &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is in the future.</source>
+        <translation>تاريخ الميلاد {date} في المستقبل.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time; write it as HH:MM.</source>
+        <translation>{value} ليس وقتاً؛ اكتبه بالشكل HH:MM.</translation>
+    </message>
+    <message>
+        <source>A name can be at most {n} characters long.</source>
+        <translation>لا يمكن أن يزيد الاسم عن {n} حرفاً.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is before {year}.</source>
+        <translation>تاريخ الميلاد {date} قبل عام {year}.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Refugee Assembly</source>
+        <translation>مجلس اللاجئين</translation>
+    </message>
+    <message>
+        <source>Children&apos;s Assembly</source>
+        <translation>مجلس الأطفال</translation>
+    </message>
+    <message>
+        <source>Solidarity Group</source>
+        <translation>مجموعة التضامن</translation>
+    </message>
+    <message>
+        <source>Information Session</source>
+        <translation>جلسة توعية بالمعلومات</translation>
+    </message>
+    <message>
+        <source>Awareness Activity</source>
+        <translation>نشاط توعوي</translation>
+    </message>
+    <message>
+        <source>Needs Analysis</source>
+        <translation>تحليل الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Focus Group Discussion</source>
+        <translation>نقاش مجموعة مركّزة</translation>
+    </message>
+    <message>
+        <source>Stakeholder Meeting</source>
+        <translation>اجتماع أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>عديم الجنسية</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+</context>
+</TS>

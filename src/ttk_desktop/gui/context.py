@@ -12,7 +12,8 @@ class AppContext(QObject):
     """Shared by all screens of one main window.
 
     ``data_changed`` is emitted (on the GUI thread) after any write, with what
-    changed: "participants", "groups", "sessions", "attendance" or "import".
+    changed: "participants", "groups", "sessions", "attendance", "import", or
+    "refresh" (F5: reload everything).
     Open screens (the statistics tab, lists) refresh themselves from it.
     """
 

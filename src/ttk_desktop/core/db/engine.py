@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
-import os
 import threading
 import uuid
 from collections.abc import Iterator
@@ -26,22 +25,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from ttk_desktop.core.clock import HybridLogicalClock
 from ttk_desktop.core.db import migrate
 from ttk_desktop.core.db.models import AuditEntry, Office, Setting
+from ttk_desktop.core.db.paths import default_database_path
 from ttk_desktop.core.errors import DatabaseError
 from ttk_desktop.core.i18n import translate
-
-APP_NAME = "TTK Desktop"
-APP_AUTHOR = "TTK"
-DB_ENV = "TTK_DB"
-
-
-def default_database_path() -> Path:
-    """``$TTK_DB`` if set, else ``ttk.sqlite3`` in the user's data folder."""
-    env = os.environ.get(DB_ENV)
-    if env:
-        return Path(env)
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME, APP_AUTHOR, ensure_exists=True) / "ttk.sqlite3"
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:

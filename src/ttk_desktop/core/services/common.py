@@ -65,7 +65,12 @@ def get_live(writer_or_session: Any, model: type[T], record_id: int, what: str) 
     obj = session.get(model, record_id)
     if obj is None or obj.deleted:
         raise NotFoundError(
-            translate("Services", "{what} #{id} does not exist.", what=what, id=record_id)
+            translate(
+                "Services",
+                "{what} #{id} does not exist.",
+                what=translate("Services", what),
+                id=record_id,
+            )
         )
     return obj
 

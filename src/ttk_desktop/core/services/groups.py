@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from ttk_desktop.core import vocab
 from ttk_desktop.core.db.engine import Database, Writer
 from ttk_desktop.core.db.models import Group, GroupMember, Office, Participant, Session
+from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ttk_desktop.core.records import GroupInput, GroupRecord, ParticipantRecord
 from ttk_desktop.core.services.common import (
     check,
@@ -22,7 +23,8 @@ from ttk_desktop.core.services.common import (
 )
 from ttk_desktop.core.validation import validate_group
 
-WHAT = "Group"
+WHAT = QT_TRANSLATE_NOOP("Services", "Group")
+PARTICIPANT = QT_TRANSLATE_NOOP("Services", "Participant")
 
 
 def group_record(g: Group, office_code: str, members: int = 0, sessions: int = 0) -> GroupRecord:
@@ -160,7 +162,7 @@ def ensure_member(writer: Writer, group_id: int, participant_id: int) -> bool:
 def add_member(db: Database, group_id: int, participant_id: int) -> bool:
     with db.write() as writer:
         get_live(writer, Group, group_id, WHAT)
-        get_live(writer, Participant, participant_id, "Participant")
+        get_live(writer, Participant, participant_id, PARTICIPANT)
         return ensure_member(writer, group_id, participant_id)
 
 

@@ -17,6 +17,7 @@ from ttk_desktop.core.db.models import (
     Participant,
     Session,
 )
+from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ttk_desktop.core.records import (
     GroupRecord,
     ParticipantHistory,
@@ -37,7 +38,7 @@ from ttk_desktop.core.services.common import (
 )
 from ttk_desktop.core.validation import validate_participant
 
-WHAT = "Participant"
+WHAT = QT_TRANSLATE_NOOP("Services", "Participant")
 
 
 def participant_values(data: ParticipantInput) -> dict[str, Any]:
@@ -226,7 +227,14 @@ def search_participants(
     stmt = _select_records().where(*_filters(query))
     if after is not None:
         stmt = stmt.where(tuple_(Participant.sort_key, Participant.id) > tuple_(*after))
-    stmt = stmt.order_by(Participant.sort_key, Participant.id).limit(limit + 1)
+    if query.text.strip():
+        # With a text filter, walking the whole sort_key index to find a rare name
+        # costs ~0.15 s at 100,000 people; scanning and sorting the few matches is
+        # ~0.02 s. An expression in ORDER BY stops SQLite choosing the index walk.
+        sort: Any = Participant.sort_key + ""
+    else:
+        sort = Participant.sort_key
+    stmt = stmt.order_by(sort, Participant.id).limit(limit + 1)
     with db.read() as session:
         rows = session.execute(stmt).all()
     records = [to_record(p, code) for p, code in rows[:limit]]

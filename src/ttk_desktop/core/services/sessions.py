@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from ttk_desktop.core.db.engine import Database
 from ttk_desktop.core.db.models import Attendance, Group, GroupMember, Office, Participant, Session
 from ttk_desktop.core.errors import NotFoundError
-from ttk_desktop.core.i18n import translate
+from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from ttk_desktop.core.records import AttendanceRow, SessionInput, SessionRecord
 from ttk_desktop.core.services.common import (
     check,
@@ -24,7 +24,9 @@ from ttk_desktop.core.services.common import (
 from ttk_desktop.core.services.groups import ensure_member
 from ttk_desktop.core.validation import validate_session
 
-WHAT = "Session"
+WHAT = QT_TRANSLATE_NOOP("Services", "Session")
+GROUP = QT_TRANSLATE_NOOP("Services", "Group")
+PARTICIPANT = QT_TRANSLATE_NOOP("Services", "Participant")
 
 
 def session_record(s: Session, g: Group, office_code: str, present: int = 0) -> SessionRecord:
@@ -60,7 +62,7 @@ def _values(data: SessionInput) -> dict[str, Any]:
 def create_session(db: Database, data: SessionInput) -> SessionRecord:
     check(validate_session(data))
     with db.write() as writer:
-        group = get_live(writer, Group, data.group_id, "Group")
+        group = get_live(writer, Group, data.group_id, GROUP)
         office_id = office_id_for(writer, data.office_code) if data.office_code else group.office_id
         obj = insert_record(
             writer, Session, {"group_id": group.id, "office_id": office_id, **_values(data)}
@@ -164,7 +166,7 @@ def set_attendance(db: Database, session_id: int, participant_id: int, present: 
     """
     with db.write() as writer:
         sess = get_live(writer, Session, session_id, WHAT)
-        get_live(writer, Participant, participant_id, "Participant")
+        get_live(writer, Participant, participant_id, PARTICIPANT)
         row = writer.session.scalar(
             select(Attendance).where(
                 Attendance.session_id == session_id, Attendance.participant_id == participant_id

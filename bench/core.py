@@ -216,7 +216,11 @@ def child_peak_mib(phase: str, arg: str) -> float:
         "from pathlib import Path\n"
         "if phase == 'import': b.run_import(Path(arg))\n"
         f"else: b.project_statistics(Path(arg), dt.date({YEAR},1,1), dt.date({YEAR},12,31))\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent
+        # across fork and exec, VmHWM belongs to this process's own memory.
+        "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')]\n"
+        "print(int(hwm[0].split()[1]) if hwm else "
+        "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return int(out.stdout.strip().splitlines()[-1]) / 1024

@@ -58,7 +58,7 @@ def build_demo_database(folder: Path) -> Path:
 
     path = folder / "demo.sqlite3"
     db = open_database(path, actor="screens")
-    build_demo(db, year=2025)
+    build_demo(db)  # this year, so the statistics tab (current year) has data
     db.close()
     return path
 

@@ -32,90 +32,90 @@
     <name>AttendanceModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضر</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>الكنية</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Name (Arabic)</source>
-        <translation type="unfinished">الاسم بالعربية</translation>
+        <translation>الاسم بالعربية</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">الجنس</translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">العمر</translation>
+        <translation>العمر</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عضواً في المجموعة</translation>
     </message>
     <message>
         <source>Outside ages %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج الفئة العمرية %1-%2</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
 </context>
 <context>
     <name>AttendanceView</name>
     <message>
         <source>Back to groups</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى المجموعات</translation>
     </message>
     <message>
         <source>Add a registered person: type a name and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف شخصاً مسجّلاً: اكتب الاسم واضغط Enter</translation>
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة شخص…</translation>
     </message>
     <message>
         <source>&amp;New person (walk-in)…</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص &amp;جديد (حاضر دون تسجيل مسبق)…</translation>
     </message>
     <message>
         <source>Register someone new and tick them present</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل شخصاً جديداً وعلّمه حاضراً</translation>
     </message>
     <message>
         <source>&amp;Print attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة كشف الحضور…</translation>
     </message>
     <message>
         <source>Nobody is on this list yet. Add group members, a registered person or a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد في هذه القائمة بعد. أضف أعضاء المجموعة أو شخصاً مسجّلاً أو حاضراً دون تسجيل مسبق.</translation>
     </message>
     <message>
         <source>Present: %1 / registered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاضرون: %1 / المسجّلون: %2</translation>
     </message>
     <message>
         <source>Add to the attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى قائمة الحضور</translation>
     </message>
     <message>
         <source>Tick present</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كحاضر</translation>
     </message>
 </context>
 <context>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Register number: %1</source>
-        <translation>رقم السجل: %1</translation>
+        <translation>رقم التسجيل: %1</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -246,211 +246,211 @@
     <name>GroupDialog</name>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة جديدة</translation>
     </message>
     <message>
         <source>Edit group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المجموعة: %1</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;كتب:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>المي&amp;سّر:</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ال&amp;بدء:</translation>
     </message>
     <message>
         <source>&amp;End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الا&amp;نتهاء:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>الو&amp;صف:</translation>
     </message>
 </context>
 <context>
     <name>GroupTableModel</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">المكتب</translation>
+        <translation>المكتب</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>الميسّر</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">ابدأ</translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاء</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">الجلسات</translation>
+        <translation>الجلسات</translation>
     </message>
 </context>
 <context>
     <name>GroupsView</name>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
         <source>&amp;New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة &amp;جديدة…</translation>
     </message>
     <message>
         <source>New group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة جديدة (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <source>&amp;Edit group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعديل المجموعة…</translation>
     </message>
     <message>
         <source>&amp;Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف المجموعة</translation>
     </message>
     <message>
         <source>Print &amp;roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة &amp;قائمة الأعضاء…</translation>
     </message>
     <message>
         <source>&amp;Add members…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة أعضاء…</translation>
     </message>
     <message>
         <source>Re&amp;move from group</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة من المجموعة</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جلسة جديدة…</translation>
     </message>
     <message>
         <source>Ed&amp;it session…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل ال&amp;جلسة…</translation>
     </message>
     <message>
         <source>Delete sessio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الج&amp;لسة</translation>
     </message>
     <message>
         <source>A&amp;ttendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>الح&amp;ضور…</translation>
     </message>
     <message>
         <source>&amp;Print attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة كشف الحضور…</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">الجلسات</translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>No group chosen. Create one with New group.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُختر أي مجموعة. أنشئ مجموعة بالزر «مجموعة جديدة».</translation>
     </message>
     <message>
         <source>Facilitator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الميسّر: %1</translation>
     </message>
     <message>
         <source>Members (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء (%1)</translation>
     </message>
     <message>
         <source>Sessions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) outside the Children&apos;s Assembly ages %1-%2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد أعضاء خارج الفئة العمرية لمجلس الأطفال (%1-%2).</numerusform>
+            <numerusform>عضو واحد خارج الفئة العمرية لمجلس الأطفال (%1-%2).</numerusform>
+            <numerusform>عضوان خارج الفئة العمرية لمجلس الأطفال (%1-%2).</numerusform>
+            <numerusform>%n أعضاء خارج الفئة العمرية لمجلس الأطفال (%1-%2).</numerusform>
+            <numerusform>%n عضواً خارج الفئة العمرية لمجلس الأطفال (%1-%2).</numerusform>
+            <numerusform>%n عضو خارج الفئة العمرية لمجلس الأطفال (%1-%2).</numerusform>
         </translation>
     </message>
     <message>
         <source>Printing is not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة غير متاحة في هذا التثبيت.</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المجموعة</translation>
     </message>
     <message numerus="yes">
         <source>Delete the group “%1” and its %n session(s)? Attendance recorded at them will no longer count in the statistics.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد حذف المجموعة «%1»؟ ليست لها أي جلسات.</numerusform>
+            <numerusform>هل تريد حذف المجموعة «%1» وجلستها الوحيدة؟ لن يُحتسب الحضور المسجّل فيها في الإحصاءات بعد الآن.</numerusform>
+            <numerusform>هل تريد حذف المجموعة «%1» وجلستيها؟ لن يُحتسب الحضور المسجّل فيهما في الإحصاءات بعد الآن.</numerusform>
+            <numerusform>هل تريد حذف المجموعة «%1» وجلساتها الـ%n؟ لن يُحتسب الحضور المسجّل فيها في الإحصاءات بعد الآن.</numerusform>
+            <numerusform>هل تريد حذف المجموعة «%1» وجلساتها البالغ عددها %n جلسة؟ لن يُحتسب الحضور المسجّل فيها في الإحصاءات بعد الآن.</numerusform>
+            <numerusform>هل تريد حذف المجموعة «%1» وجلساتها البالغ عددها %n جلسة؟ لن يُحتسب الحضور المسجّل فيها في الإحصاءات بعد الآن.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add members to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أعضاء إلى %1</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى المجموعة</translation>
     </message>
     <message>
         <source>Remove from group</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة من المجموعة</translation>
     </message>
     <message>
         <source>Remove %1 from “%2”? Attendance already recorded stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة %1 من «%2»؟ يبقى الحضور المسجّل سابقاً كما هو.</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الجلسة</translation>
     </message>
     <message>
         <source>Delete the session of %1 (%2 present)? Its attendance will no longer count in the statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف جلسة %1 (الحاضرون: %2)؟ لن يُحتسب حضورها في الإحصاءات بعد الآن.</translation>
     </message>
 </context>
 <context>
@@ -600,39 +600,39 @@
     <name>ImportDialog</name>
     <message>
         <source>Import Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد من Excel</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>An import is already running. Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك استيراد قيد التنفيذ. انتظر حتى ينتهي.</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء… لن يتغيّر شيء.</translation>
     </message>
     <message>
         <source>Importing %1… The file is checked first; nothing is written until all of it is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد %1… يُفحص الملف أولاً، ولا يُكتب شيء حتى يكون كله صحيحاً.</translation>
     </message>
     <message>
         <source>%1 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد %1.</translation>
     </message>
     <message>
         <source>%1 was imported: everything in it was already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد %1: كل ما فيه كان موجوداً في قاعدة البيانات.</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي استيراد %1، ولم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -654,49 +654,49 @@
     <name>ImportIssueTableModel</name>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
 </context>
 <context>
     <name>ImportIssuesDialog</name>
     <message>
         <source>Import refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الاستيراد: %1</translation>
     </message>
     <message>
         <source>%1 was not imported because of the problems below; nothing was changed. Correct them in Excel and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد %1 بسبب المشكلات أدناه، ولم يتغيّر شيء. صحّحها في Excel ثم استورد الملف من جديد.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد مشكلات.</numerusform>
+            <numerusform>مشكلة واحدة.</numerusform>
+            <numerusform>مشكلتان.</numerusform>
+            <numerusform>%n مشكلات.</numerusform>
+            <numerusform>%n مشكلةً.</numerusform>
+            <numerusform>%n مشكلة.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>Copy the selected problems (or all of them) to paste into Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ المشكلات المحدّدة (أو كلها) للصقها في Excel</translation>
     </message>
 </context>
 <context>
@@ -838,35 +838,35 @@
     <name>MemberTableModel</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>الكنية</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Name (Arabic)</source>
-        <translation type="unfinished">الاسم بالعربية</translation>
+        <translation>الاسم بالعربية</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">الجنس</translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">العمر</translation>
+        <translation>العمر</translation>
     </message>
     <message>
         <source>Register no.</source>
-        <translation type="unfinished">رقم السجل</translation>
+        <translation>رقم التسجيل</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Outside ages %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج الفئة العمرية %1-%2</translation>
     </message>
 </context>
 <context>
@@ -972,7 +972,7 @@
     </message>
     <message>
         <source>Register number</source>
-        <translation>رقم السجل</translation>
+        <translation>رقم التسجيل</translation>
     </message>
     <message>
         <source>Not asked</source>
@@ -1035,84 +1035,84 @@
     <name>ParticipantPickModel</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>الكنية</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Name (Arabic)</source>
-        <translation type="unfinished">الاسم بالعربية</translation>
+        <translation>الاسم بالعربية</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">الجنس</translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">تاريخ الميلاد</translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">العمر</translation>
+        <translation>العمر</translation>
     </message>
     <message>
         <source>Register no.</source>
-        <translation type="unfinished">رقم السجل</translation>
+        <translation>رقم التسجيل</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود في القائمة</translation>
     </message>
 </context>
 <context>
     <name>ParticipantPicker</name>
     <message>
         <source>Outside ages %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج الفئة العمرية %1-%2</translation>
     </message>
 </context>
 <context>
     <name>ParticipantPickerDialog</name>
     <message>
         <source>Choose participants</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار المشاركين</translation>
     </message>
     <message>
         <source>Type a name, phone or register number</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسماً أو رقم هاتف أو رقم التسجيل</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Nobody found. Check the spelling or register them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أحد. تحقّق من الإملاء أو سجّل الشخص.</translation>
     </message>
     <message>
         <source>Showing the first %1 matches; type more to narrow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض أول %1 نتيجة؛ اكتب المزيد لتضييق البحث.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُعثر على أحد.</numerusform>
+            <numerusform>عُثر على شخص واحد.</numerusform>
+            <numerusform>عُثر على شخصين.</numerusform>
+            <numerusform>عُثر على %n أشخاص.</numerusform>
+            <numerusform>عُثر على %n شخصاً.</numerusform>
+            <numerusform>عُثر على %n شخص.</numerusform>
         </translation>
     </message>
     <message>
         <source>The Children&apos;s Assembly is for ages %1-%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلس الأطفال للأعمار من %1 إلى %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>Register no.</source>
-        <translation>رقم السجل</translation>
+        <translation>رقم التسجيل</translation>
     </message>
     <message>
         <source>Office</source>
@@ -1162,7 +1162,7 @@
     <name>ParticipantsView</name>
     <message>
         <source>Search by name, phone or register number…</source>
-        <translation>ابحث بالاسم أو الهاتف أو رقم السجل…</translation>
+        <translation>ابحث بالاسم أو الهاتف أو رقم التسجيل…</translation>
     </message>
     <message>
         <source>All genders</source>
@@ -1259,116 +1259,116 @@
     <name>PrintJob</name>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Save these pages as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذه الصفحات في ملف PDF</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>PrintOptionsDialog</name>
     <message>
         <source>Print attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة كشف الحضور</translation>
     </message>
     <message>
         <source>Print group roster</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة قائمة أعضاء المجموعة</translation>
     </message>
     <message>
         <source>Print registration form</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة استمارة التسجيل</translation>
     </message>
     <message>
         <source>Print the week&apos;s attendance sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة كشوف حضور الأسبوع</translation>
     </message>
     <message>
         <source>Any day of the week whose sessions to print</source>
-        <translation type="unfinished"></translation>
+        <translation>أي يوم من الأسبوع المراد طباعة جلساته</translation>
     </message>
     <message>
         <source>Week of:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع:</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الهواتف</translation>
     </message>
     <message>
         <source>Birth dates</source>
-        <translation type="unfinished"></translation>
+        <translation>تواريخ الميلاد</translation>
     </message>
     <message>
         <source>Nationalities</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسيات</translation>
     </message>
     <message>
         <source>Only for this print; off protects people&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>لهذه الطباعة فقط؛ إبقاؤها غير مفعّلة يحمي بيانات الأشخاص</translation>
     </message>
     <message>
         <source>Also show:</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار أيضاً:</translation>
     </message>
     <message>
         <source>Leave all rows empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ترك كل الصفوف فارغة</translation>
     </message>
     <message>
         <source>Empty rows for walk-ins:</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف فارغة للحاضرين دون تسجيل مسبق:</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>الورق:</translation>
     </message>
     <message>
         <source>Printed languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغات الطباعة:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة…</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُطبع.</translation>
     </message>
     <message>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطابعة</translation>
     </message>
     <message>
         <source>There are no sessions from {start} to {end}: nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جلسات من {start} إلى {end}: لا يوجد ما يُطبع.</translation>
     </message>
     <message>
         <source>Cannot write {path}. Check that the folder exists and the file is not open in another program, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة إلى {path}. تحقّق من وجود المجلد ومن أن الملف غير مفتوح في برنامج آخر، ثم حاول مجدداً.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>The PDF and the chart images need the graphical part of Qt.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج ملف PDF وصور الرسوم البيانية إلى المكوّن الرسومي من Qt.</translation>
     </message>
     <message>
         <source>{path} cannot be written. Check that the folder exists, that you may write there and that the file is not open in another program, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة {path}. تحقّق من وجود المجلد ومن أن لديك إذن الكتابة فيه ومن أن الملف غير مفتوح في برنامج آخر، ثم حاول مجدداً.</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1383,7 @@
     </message>
     <message>
         <source>{what} #{id} does not exist.</source>
-        <translation>{what} رقم {id} غير موجود.</translation>
+        <translation>لم يُعثر على {what} رقم {id}.</translation>
     </message>
     <message>
         <source>Unknown office &quot;{code}&quot;.</source>
@@ -1399,7 +1399,7 @@
     </message>
     <message>
         <source>Register number {id} is already used by another participant of this office.</source>
-        <translation>رقم السجل {id} مستخدم لمشارك آخر في هذا المكتب.</translation>
+        <translation>رقم التسجيل {id} مستخدم لمشارك آخر في هذا المكتب.</translation>
     </message>
     <message>
         <source>Session #{id} does not exist.</source>
@@ -1409,55 +1409,67 @@
         <source>No session has the id or UUID &quot;{key}&quot;.</source>
         <translation>لا توجد جلسة بالمعرّف أو UUID &quot;{key}&quot;.</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>New session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة جديدة لـ %1</translation>
     </message>
     <message>
         <source>Edit session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل جلسة %1</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وقت:</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>المو&amp;ضوع:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;كان:</translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">الموضوع</translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاضرون</translation>
     </message>
 </context>
 <context>
@@ -1657,242 +1669,242 @@
     <name>StatisticsView</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة مخصّصة</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>All offices</source>
-        <translation type="unfinished">كل المكاتب</translation>
+        <translation>كل المكاتب</translation>
     </message>
     <message>
         <source>All group types</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أنواع المجموعات</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المجموعات</translation>
     </message>
     <message>
         <source>Age at first attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر عند أول حضور</translation>
     </message>
     <message>
         <source>Every age group attended</source>
-        <translation type="unfinished"></translation>
+        <translation>كل فئة عمرية حضر فيها</translation>
     </message>
     <message>
         <source>Age method</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة حساب العمر</translation>
     </message>
     <message>
         <source>UNHCR age brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات العمرية حسب المفوضية</translation>
     </message>
     <message>
         <source>Show the age chart as 0-4, 5-11, 12-17, 18-59, 60+</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض مخطط الأعمار بالفئات 0-4، 5-11، 12-17، 18-59، 60+</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير التقرير</translation>
     </message>
     <message>
         <source>Excel workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel…</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير PDF…</translation>
     </message>
     <message>
         <source>Chart images (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>صور الرسوم البيانية (PNG)…</translation>
     </message>
     <message>
         <source>CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV…</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة التقرير</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة:</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحديث…</translation>
     </message>
     <message>
         <source>statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحصاءات</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة التقرير…</translation>
     </message>
     <message>
         <source>Folder for the chart images</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد صور الرسوم البيانية</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الكتابة: %1</translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
         <source>The office&apos;s own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم تسجيل الشخص لدى المكتب (مثلاً P0012). لا يتكرّر داخل المكتب؛ واستيراد المعرّف نفسه مرة أخرى يحدّث بيانات ذلك الشخص.</translation>
     </message>
     <message>
         <source>First name.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم.</translation>
     </message>
     <message>
         <source>Last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكنية.</translation>
     </message>
     <message>
         <source>female, male, other or not stated; Turkish (Kadın/Erkek, K/E) and Arabic words are understood. Empty: not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>female أو male أو other أو not stated؛ وتُفهم الكلمات التركية (Kadın/Erkek، K/E) والعربية أيضاً. فارغ: غير محدد.</translation>
     </message>
     <message>
         <source>An Excel date or day.month.year (31.12.1985). If only the year is known, write the year alone (1985): it is kept as an estimated birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ Excel أو يوم.شهر.سنة (31.12.1985). إذا كانت السنة وحدها معروفة فاكتبها وحدها (1985): تُحفظ تاريخَ ميلاد تقديرياً.</translation>
     </message>
     <message>
         <source>Country name in Turkish, English or Arabic (Suriye, Syria), a code (SY, SYR), stateless or unknown. Empty: unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم البلد بالتركية أو الإنجليزية أو العربية (Suriye، Syria، سوريا)، أو رمز (SY، SYR)، أو عديم الجنسية أو غير معروف. فارغ: غير معروف.</translation>
     </message>
     <message>
         <source>Phone number: 7 to 15 digits; spaces, +, - and brackets allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف: من 7 إلى 15 رقماً؛ ويُسمح بالمسافات و+ و- والأقواس.</translation>
     </message>
     <message>
         <source>Office code (e.g. IST). Empty: this database&apos;s office. A code the database does not know yet creates that office.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المكتب (مثلاً IST). فارغ: مكتب قاعدة البيانات هذه. الرمز غير المعروف بعد في قاعدة البيانات يُنشئ ذلك المكتب.</translation>
     </message>
     <message>
         <source>First name in Arabic script (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم بالأحرف العربية (اختياري).</translation>
     </message>
     <message>
         <source>Last name in Arabic script (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>الكنية بالأحرف العربية (اختياري).</translation>
     </message>
     <message>
         <source>The office&apos;s own number of the group or activity (e.g. G03).</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم المجموعة أو النشاط لدى المكتب (مثلاً G03).</translation>
     </message>
     <message>
         <source>Refugee Assembly, Children&apos;s Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلس اللاجئين أو مجلس الأطفال أو مجموعة التضامن أو جلسة توعية بالمعلومات أو نشاط توعوي أو تحليل الاحتياجات أو نقاش مجموعة مركّزة أو اجتماع أصحاب المصلحة (تُفهم الأسماء التركية مثل Mülteciler Meclisi أيضاً).</translation>
     </message>
     <message>
         <source>Name of the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجموعة.</translation>
     </message>
     <message>
         <source>Office code; empty: this database&apos;s office.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المكتب؛ فارغ: مكتب قاعدة البيانات هذه.</translation>
     </message>
     <message>
         <source>The office&apos;s own number of the meeting (e.g. S0101).</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الاجتماع لدى المكتب (مثلاً S0101).</translation>
     </message>
     <message>
         <source>The group that met: a group_id from the Groups sheet or one imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة التي اجتمعت: group_id من ورقة المجموعات أو مستورد سابقاً.</translation>
     </message>
     <message>
         <source>Date of the meeting: an Excel date or day.month.year.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاجتماع: تاريخ Excel أو يوم.شهر.سنة.</translation>
     </message>
     <message>
         <source>Topic of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع الاجتماع.</translation>
     </message>
     <message>
         <source>A session_id from the Sessions sheet or one imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>session_id من ورقة الجلسات أو مستورد سابقاً.</translation>
     </message>
     <message>
         <source>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session&apos;s group becomes a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>participant_id من ورقة المشاركين أو مستورد سابقاً. صف واحد لكل شخص حاضر. ومن لم يكن بعد في مجموعة الجلسة يصبح عضواً فيها.</translation>
     </message>
     <message>
         <source>Fill in the sheets you need; a file may hold only some of them. Row 1 holds the column names; each further row is one record. Empty rows are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>املأ الأوراق التي تحتاجها؛ ويجوز أن يحتوي الملف بعضها فقط. يحمل الصف 1 أسماء الأعمدة، وكل صف بعده سجلّ واحد. تُتجاهل الصفوف الفارغة.</translation>
     </message>
     <message>
         <source>Columns may be in any order and named in Turkish (Ad, Soyad, Cinsiyet, Doğum Tarihi, Uyruk, Telefon ...); sheets may be named Katılımcılar, Gruplar, Oturumlar, Katılım. Other sheets, like this one, are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن تأتي الأعمدة بأي ترتيب وأن تُسمّى بالتركية (Ad، Soyad، Cinsiyet، Doğum Tarihi، Uyruk، Telefon ...)؛ ويمكن تسمية الأوراق Katılımcılar وGruplar وOturumlar وKatılım. تُتجاهل الأوراق الأخرى، مثل هذه الورقة.</translation>
     </message>
     <message>
         <source>All or nothing: if any row has a problem, nothing is imported and every problem is listed with its sheet, row and column. Correct them and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل أو لا شيء: إذا كانت في أي صف مشكلة فلا يُستورد شيء، وتُعرض كل مشكلة مع ورقتها وصفها وعمودها. صحّحها ثم استورد الملف من جديد.</translation>
     </message>
     <message>
         <source>Importing the same file twice changes nothing. A corrected file updates the records it names and deletes nothing; a deleted record named again is restored. A column left out keeps what is stored; an empty cell in a column that is there clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الملف نفسه مرتين لا يغيّر شيئاً. الملف المصحَّح يحدّث السجلات المذكورة فيه ولا يحذف شيئاً؛ والسجل المحذوف إذا ذُكر مجدداً يُستعاد. العمود غير الموجود في الملف يُبقي القيمة المحفوظة؛ أما الخلية الفارغة في عمود موجود فتمسحها.</translation>
     </message>
     <message>
         <source>Also understood: disability (yes/no) on Participants; facilitator, start_date, end_date, description on Groups; place, start_time (HH:MM) and office on Sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُفهم أيضاً: disability (نعم/لا) في ورقة المشاركين؛ وfacilitator وstart_date وend_date وdescription في ورقة المجموعات؛ وplace وstart_time (HH:MM) وoffice في ورقة الجلسات.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>How to fill in this workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة ملء هذا المصنف</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>إلزامي</translation>
     </message>
     <message>
         <source>What to write</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُكتب</translation>
     </message>
 </context>
 <context>

@@ -396,9 +396,9 @@
         </message>
         <message numerus="yes">
             <source>%n member(s) outside the Children's Assembly ages %1-%2.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n member outside the Children's Assembly ages %1-%2.</numerusform>
+                <numerusform>%n members outside the Children's Assembly ages %1-%2.</numerusform>
             </translation>
         </message>
         <message>
@@ -411,9 +411,9 @@
         </message>
         <message numerus="yes">
             <source>Delete the group “%1” and its %n session(s)? Attendance recorded at them will no longer count in the statistics.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Delete the group “%1” and its %n session? Attendance recorded at it will no longer count in the statistics.</numerusform>
+                <numerusform>Delete the group “%1” and its %n sessions? Attendance recorded at them will no longer count in the statistics.</numerusform>
             </translation>
         </message>
         <message>
@@ -669,9 +669,9 @@
         </message>
         <message numerus="yes">
             <source>%n problem(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n problem.</numerusform>
+                <numerusform>%n problems.</numerusform>
             </translation>
         </message>
         <message>
@@ -1085,9 +1085,9 @@
         </message>
         <message numerus="yes">
             <source>%n person(s) found.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n person found.</numerusform>
+                <numerusform>%n people found.</numerusform>
             </translation>
         </message>
         <message>
@@ -1380,6 +1380,18 @@
         <message>
             <source>No session has the id or UUID "{key}".</source>
             <translation>No session has the id or UUID "{key}".</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
         </message>
     </context>
     <context>

@@ -32,90 +32,90 @@
     <name>AttendanceModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıra</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Katıldı</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Soyad</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Name (Arabic)</source>
-        <translation type="unfinished">Ad Soyad (Arapça)</translation>
+        <translation>Ad Soyad (Arapça)</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Cinsiyet</translation>
+        <translation>Cinsiyet</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">Yaş</translation>
+        <translation>Yaş</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup üyesi değil</translation>
     </message>
     <message>
         <source>Outside ages %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 yaş aralığı dışında</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydediliyor…</translation>
     </message>
 </context>
 <context>
     <name>AttendanceView</name>
     <message>
         <source>Back to groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruplara dön</translation>
     </message>
     <message>
         <source>Add a registered person: type a name and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı bir kişi ekleyin: adını yazıp Enter&apos;a basın</translation>
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi &amp;ekle…</translation>
     </message>
     <message>
         <source>&amp;New person (walk-in)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni kişi (kayıtsız gelen)…</translation>
     </message>
     <message>
         <source>Register someone new and tick them present</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni birini kaydedin ve katıldı olarak işaretleyin</translation>
     </message>
     <message>
         <source>&amp;Print attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoklama listesini yazdı&amp;r…</translation>
     </message>
     <message>
         <source>Nobody is on this list yet. Add group members, a registered person or a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu listede henüz kimse yok. Grup üyelerini, kayıtlı bir kişiyi ya da kayıtsız gelen birini ekleyin.</translation>
     </message>
     <message>
         <source>Present: %1 / registered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılan: %1 / kayıtlı: %2</translation>
     </message>
     <message>
         <source>Add to the attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoklama listesine ekle</translation>
     </message>
     <message>
         <source>Tick present</source>
-        <translation type="unfinished"></translation>
+        <translation>Katıldı olarak işaretle</translation>
     </message>
 </context>
 <context>
@@ -241,201 +241,201 @@
     <name>GroupDialog</name>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni grup</translation>
     </message>
     <message>
         <source>Edit group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grubu düzenle: %1</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tür:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad:</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birim:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolaylaştırıcı:</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baş&amp;langıç tarihi:</translation>
     </message>
     <message>
         <source>&amp;End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Biti&amp;ş tarihi:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;çıklama:</translation>
     </message>
 </context>
 <context>
     <name>GroupTableModel</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad Soyad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Birim</translation>
+        <translation>Birim</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolaylaştırıcı</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Başla</translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Üyeler</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Oturumlar</translation>
+        <translation>Oturumlar</translation>
     </message>
 </context>
 <context>
     <name>GroupsView</name>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm türler</translation>
     </message>
     <message>
         <source>&amp;New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni grup…</translation>
     </message>
     <message>
         <source>New group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni grup (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tür:</translation>
     </message>
     <message>
         <source>&amp;Edit group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grubu &amp;düzenle…</translation>
     </message>
     <message>
         <source>&amp;Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grubu &amp;sil</translation>
     </message>
     <message>
         <source>Print &amp;roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Üye &amp;listesini yazdır…</translation>
     </message>
     <message>
         <source>&amp;Add members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Üye &amp;ekle…</translation>
     </message>
     <message>
         <source>Re&amp;move from group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruptan &amp;çıkar</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Üyeler</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;oturum…</translation>
     </message>
     <message>
         <source>Ed&amp;it session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumu dü&amp;zenle…</translation>
     </message>
     <message>
         <source>Delete sessio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Otu&amp;rumu sil</translation>
     </message>
     <message>
         <source>A&amp;ttendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo&amp;klama…</translation>
     </message>
     <message>
         <source>&amp;Print attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoklama listesini y&amp;azdır…</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Oturumlar</translation>
+        <translation>Oturumlar</translation>
     </message>
     <message>
         <source>No group chosen. Create one with New group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup seçilmedi. Yeni grup ile bir grup oluşturun.</translation>
     </message>
     <message>
         <source>Facilitator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolaylaştırıcı: %1</translation>
     </message>
     <message>
         <source>Members (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Üyeler (%1)</translation>
     </message>
     <message>
         <source>Sessions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumlar (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) outside the Children&apos;s Assembly ages %1-%2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Çocuk Meclisi yaş aralığı (%1-%2) dışında %n üye var.</numerusform>
         </translation>
     </message>
     <message>
         <source>Printing is not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kurulumda yazdırma kullanılamıyor.</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grubu sil</translation>
     </message>
     <message numerus="yes">
         <source>Delete the group “%1” and its %n session(s)? Attendance recorded at them will no longer count in the statistics.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” grubu ve %n oturumu silinsin mi? Bu oturumlarda kaydedilen katılım artık istatistiklerde sayılmayacak.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add members to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 grubuna üye ekle</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruba ekle</translation>
     </message>
     <message>
         <source>Remove from group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruptan çıkar</translation>
     </message>
     <message>
         <source>Remove %1 from “%2”? Attendance already recorded stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, “%2” grubundan çıkarılsın mı? Daha önce kaydedilen katılım korunur.</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumu sil</translation>
     </message>
     <message>
         <source>Delete the session of %1 (%2 present)? Its attendance will no longer count in the statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihli oturum (%2 katılımcı) silinsin mi? Bu oturumun katılımı artık istatistiklerde sayılmayacak.</translation>
     </message>
 </context>
 <context>
@@ -585,39 +585,39 @@
     <name>ImportDialog</name>
     <message>
         <source>Import Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel&apos;den içe aktar</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Vazgeç</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>An import is already running. Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaten bir içe aktarma sürüyor. Bitmesini bekleyin.</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal ediliyor… hiçbir şey değiştirilmeyecek.</translation>
     </message>
     <message>
         <source>Importing %1… The file is checked first; nothing is written until all of it is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içe aktarılıyor… Dosya önce denetlenir; tamamı doğru olana kadar hiçbir şey yazılmaz.</translation>
     </message>
     <message>
         <source>%1 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içe aktarıldı.</translation>
     </message>
     <message>
         <source>%1 was imported: everything in it was already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içe aktarıldı: içindeki her şey zaten veritabanındaydı.</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 içe aktarımı iptal edildi; hiçbir şey değiştirilmedi.</translation>
     </message>
 </context>
 <context>
@@ -639,44 +639,44 @@
     <name>ImportIssueTableModel</name>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfa</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Sütun</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorun</translation>
     </message>
 </context>
 <context>
     <name>ImportIssuesDialog</name>
     <message>
         <source>Import refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarma reddedildi: %1</translation>
     </message>
     <message>
         <source>%1 was not imported because of the problems below; nothing was changed. Correct them in Excel and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aşağıdaki sorunlar nedeniyle içe aktarılmadı; hiçbir şey değiştirilmedi. Sorunları Excel&apos;de düzeltip dosyayı yeniden içe aktarın.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sorun.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopyala</translation>
     </message>
     <message>
         <source>Copy the selected problems (or all of them) to paste into Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili sorunları (ya da tümünü) Excel&apos;e yapıştırmak için kopyala</translation>
     </message>
 </context>
 <context>
@@ -818,35 +818,35 @@
     <name>MemberTableModel</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Soyad</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Name (Arabic)</source>
-        <translation type="unfinished">Ad Soyad (Arapça)</translation>
+        <translation>Ad Soyad (Arapça)</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Cinsiyet</translation>
+        <translation>Cinsiyet</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">Yaş</translation>
+        <translation>Yaş</translation>
     </message>
     <message>
         <source>Register no.</source>
-        <translation type="unfinished">Kayıt no.</translation>
+        <translation>Kayıt no.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>Outside ages %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 yaş aralığı dışında</translation>
     </message>
 </context>
 <context>
@@ -1015,79 +1015,79 @@
     <name>ParticipantPickModel</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Soyad</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Name (Arabic)</source>
-        <translation type="unfinished">Ad Soyad (Arapça)</translation>
+        <translation>Ad Soyad (Arapça)</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Cinsiyet</translation>
+        <translation>Cinsiyet</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Doğum tarihi</translation>
+        <translation>Doğum tarihi</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">Yaş</translation>
+        <translation>Yaş</translation>
     </message>
     <message>
         <source>Register no.</source>
-        <translation type="unfinished">Kayıt no.</translation>
+        <translation>Kayıt no.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>Already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaten listede</translation>
     </message>
 </context>
 <context>
     <name>ParticipantPicker</name>
     <message>
         <source>Outside ages %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 yaş aralığı dışında</translation>
     </message>
 </context>
 <context>
     <name>ParticipantPickerDialog</name>
     <message>
         <source>Choose participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcı seçin</translation>
     </message>
     <message>
         <source>Type a name, phone or register number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad, telefon ya da kayıt no. yazın</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle</translation>
     </message>
     <message>
         <source>Nobody found. Check the spelling or register them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimse bulunamadı. Yazımı denetleyin ya da kişiyi kaydedin.</translation>
     </message>
     <message>
         <source>Showing the first %1 matches; type more to narrow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk %1 sonuç gösteriliyor; daraltmak için daha fazla yazın.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kişi bulundu.</numerusform>
         </translation>
     </message>
     <message>
         <source>The Children&apos;s Assembly is for ages %1-%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Çocuk Meclisi %1-%2 yaş içindir: %3</translation>
     </message>
 </context>
 <context>
@@ -1224,116 +1224,116 @@
     <name>PrintJob</name>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF olarak kaydet…</translation>
     </message>
     <message>
         <source>Save these pages as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sayfaları PDF dosyası olarak kaydet</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF olarak kaydet</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dosyaları (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>PrintOptionsDialog</name>
     <message>
         <source>Print attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoklama listesini yazdır</translation>
     </message>
     <message>
         <source>Print group roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup üye listesini yazdır</translation>
     </message>
     <message>
         <source>Print registration form</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt formunu yazdır</translation>
     </message>
     <message>
         <source>Print the week&apos;s attendance sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftanın yoklama listelerini yazdır</translation>
     </message>
     <message>
         <source>Any day of the week whose sessions to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumları yazdırılacak haftanın herhangi bir günü</translation>
     </message>
     <message>
         <source>Week of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hafta:</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon numaraları</translation>
     </message>
     <message>
         <source>Birth dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğum tarihleri</translation>
     </message>
     <message>
         <source>Nationalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyruklar</translation>
     </message>
     <message>
         <source>Only for this print; off protects people&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bu çıktı için; kapalı olması kişilerin verilerini korur</translation>
     </message>
     <message>
         <source>Also show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıca göster:</translation>
     </message>
     <message>
         <source>Leave all rows empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm satırları boş bırak</translation>
     </message>
     <message>
         <source>Empty rows for walk-ins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtsız gelenler için boş satır:</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kâğıt:</translation>
     </message>
     <message>
         <source>Printed languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırılacak diller:</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme…</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>There is nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırılacak bir şey yok.</translation>
     </message>
     <message>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>yazıcı</translation>
     </message>
     <message>
         <source>There are no sessions from {start} to {end}: nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end} arasında oturum yok: yazdırılacak bir şey yok.</translation>
     </message>
     <message>
         <source>Cannot write {path}. Check that the folder exists and the file is not open in another program, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazılamadı: {path}. Klasörün var olduğunu ve dosyanın başka bir programda açık olmadığını denetleyip yeniden deneyin.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>The PDF and the chart images need the graphical part of Qt.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ve grafik görüntüleri için Qt&apos;nin grafik bileşeni gerekir.</translation>
     </message>
     <message>
         <source>{path} cannot be written. Check that the folder exists, that you may write there and that the file is not open in another program, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} yazılamıyor. Klasörün var olduğunu, oraya yazma izniniz olduğunu ve dosyanın başka bir programda açık olmadığını denetleyip yeniden deneyin.</translation>
     </message>
 </context>
 <context>
@@ -1374,55 +1374,67 @@
         <source>No session has the id or UUID &quot;{key}&quot;.</source>
         <translation>Kimliği ya da UUID&apos;si &quot;{key}&quot; olan oturum yok.</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Katılımcı</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Oturum</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>New session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için yeni oturum</translation>
     </message>
     <message>
         <source>Edit session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oturumunu düzenle</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarih:</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saat:</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konu:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yer:</translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tarih</translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Konu</translation>
+        <translation>Konu</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılan</translation>
     </message>
 </context>
 <context>
@@ -1622,242 +1634,242 @@
     <name>StatisticsView</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Yıl</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel dönem</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş</translation>
     </message>
     <message>
         <source>All offices</source>
-        <translation type="unfinished">Tüm birimler</translation>
+        <translation>Tüm birimler</translation>
     </message>
     <message>
         <source>All group types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm grup türleri</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm gruplar</translation>
     </message>
     <message>
         <source>Age at first attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk katılımdaki yaş</translation>
     </message>
     <message>
         <source>Every age group attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Katıldığı her yaş grubu</translation>
     </message>
     <message>
         <source>Age method</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaş yöntemi</translation>
     </message>
     <message>
         <source>UNHCR age brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>BMMYK yaş grupları</translation>
     </message>
     <message>
         <source>Show the age chart as 0-4, 5-11, 12-17, 18-59, 60+</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaş grafiğini 0-4, 5-11, 12-17, 18-59, 60+ olarak göster</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporu dışa aktar</translation>
     </message>
     <message>
         <source>Excel workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel çalışma kitabı…</translation>
     </message>
     <message>
         <source>PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF raporu…</translation>
     </message>
     <message>
         <source>Chart images (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik görüntüleri (PNG)…</translation>
     </message>
     <message>
         <source>CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dosyası…</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor dili</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yıl:</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncelleniyor…</translation>
     </message>
     <message>
         <source>statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>istatistikler</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor yazılıyor…</translation>
     </message>
     <message>
         <source>Folder for the chart images</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik görüntüleri için klasör</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel çalışma kitabı (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dosyası (*.csv)</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıldı: %1</translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
         <source>The office&apos;s own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişinin birimdeki kayıt numarası (örn. P0012). Birim içinde benzersizdir; aynı kimliği yeniden içe aktarmak o kişiyi günceller.</translation>
     </message>
     <message>
         <source>First name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad.</translation>
     </message>
     <message>
         <source>Last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soyad.</translation>
     </message>
     <message>
         <source>female, male, other or not stated; Turkish (Kadın/Erkek, K/E) and Arabic words are understood. Empty: not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>female, male, other ya da not stated; Türkçe (Kadın/Erkek, K/E) ve Arapça sözcükler de anlaşılır. Boş: belirtilmedi.</translation>
     </message>
     <message>
         <source>An Excel date or day.month.year (31.12.1985). If only the year is known, write the year alone (1985): it is kept as an estimated birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel tarihi ya da gün.ay.yıl (31.12.1985). Yalnızca yıl biliniyorsa yılı tek başına yazın (1985): tahmini doğum tarihi olarak saklanır.</translation>
     </message>
     <message>
         <source>Country name in Turkish, English or Arabic (Suriye, Syria), a code (SY, SYR), stateless or unknown. Empty: unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Türkçe, İngilizce ya da Arapça ülke adı (Suriye, Syria), bir kod (SY, SYR), vatansız ya da bilinmiyor. Boş: bilinmiyor.</translation>
     </message>
     <message>
         <source>Phone number: 7 to 15 digits; spaces, +, - and brackets allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon numarası: 7 ile 15 rakam; boşluk, +, - ve parantez kullanılabilir.</translation>
     </message>
     <message>
         <source>Office code (e.g. IST). Empty: this database&apos;s office. A code the database does not know yet creates that office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birim kodu (örn. IST). Boş: bu veritabanının birimi. Veritabanının henüz tanımadığı bir kod o birimi oluşturur.</translation>
     </message>
     <message>
         <source>First name in Arabic script (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arap harfleriyle ad (isteğe bağlı).</translation>
     </message>
     <message>
         <source>Last name in Arabic script (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arap harfleriyle soyad (isteğe bağlı).</translation>
     </message>
     <message>
         <source>The office&apos;s own number of the group or activity (e.g. G03).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grubun ya da etkinliğin birimdeki numarası (örn. G03).</translation>
     </message>
     <message>
         <source>Refugee Assembly, Children&apos;s Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mülteciler Meclisi, Çocuk Meclisi, Dayanışma Grubu, Bilgilendirme Oturumu, Farkındalık Etkinliği, İhtiyaç Analizi, Odak Grup Görüşmesi ya da Paydaş Toplantısı (İngilizce adlar da anlaşılır).</translation>
     </message>
     <message>
         <source>Name of the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grubun adı.</translation>
     </message>
     <message>
         <source>Office code; empty: this database&apos;s office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birim kodu; boş: bu veritabanının birimi.</translation>
     </message>
     <message>
         <source>The office&apos;s own number of the meeting (e.g. S0101).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplantının birimdeki numarası (örn. S0101).</translation>
     </message>
     <message>
         <source>The group that met: a group_id from the Groups sheet or one imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplanan grup: Gruplar sayfasındaki ya da daha önce içe aktarılmış bir group_id.</translation>
     </message>
     <message>
         <source>Date of the meeting: an Excel date or day.month.year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplantı tarihi: Excel tarihi ya da gün.ay.yıl.</translation>
     </message>
     <message>
         <source>Topic of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplantının konusu.</translation>
     </message>
     <message>
         <source>A session_id from the Sessions sheet or one imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumlar sayfasındaki ya da daha önce içe aktarılmış bir session_id.</translation>
     </message>
     <message>
         <source>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session&apos;s group becomes a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcılar sayfasındaki ya da daha önce içe aktarılmış bir participant_id. Katılan her kişi için bir satır. Oturumun grubunda henüz olmayan kişi gruba üye olur.</translation>
     </message>
     <message>
         <source>Fill in the sheets you need; a file may hold only some of them. Row 1 holds the column names; each further row is one record. Empty rows are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereken sayfaları doldurun; bir dosyada bunların yalnızca bazıları olabilir. 1. satırda sütun adları bulunur; sonraki her satır bir kayıttır. Boş satırlar atlanır.</translation>
     </message>
     <message>
         <source>Columns may be in any order and named in Turkish (Ad, Soyad, Cinsiyet, Doğum Tarihi, Uyruk, Telefon ...); sheets may be named Katılımcılar, Gruplar, Oturumlar, Katılım. Other sheets, like this one, are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sütunlar herhangi bir sırada olabilir ve Türkçe adlandırılabilir (Ad, Soyad, Cinsiyet, Doğum Tarihi, Uyruk, Telefon ...); sayfaların adı Katılımcılar, Gruplar, Oturumlar, Katılım olabilir. Bunun gibi diğer sayfalar dikkate alınmaz.</translation>
     </message>
     <message>
         <source>All or nothing: if any row has a problem, nothing is imported and every problem is listed with its sheet, row and column. Correct them and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hep ya hiç: herhangi bir satırda sorun varsa hiçbir şey içe aktarılmaz ve her sorun sayfası, satırı ve sütunuyla listelenir. Sorunları düzeltip dosyayı yeniden içe aktarın.</translation>
     </message>
     <message>
         <source>Importing the same file twice changes nothing. A corrected file updates the records it names and deletes nothing; a deleted record named again is restored. A column left out keeps what is stored; an empty cell in a column that is there clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aynı dosyayı iki kez içe aktarmak hiçbir şeyi değiştirmez. Düzeltilmiş bir dosya, içindeki kayıtları günceller ve hiçbir şey silmez; silinmiş bir kayıt yeniden yer alırsa geri getirilir. Dosyada olmayan bir sütun kayıtlı değeri korur; var olan bir sütundaki boş hücre değeri siler.</translation>
     </message>
     <message>
         <source>Also understood: disability (yes/no) on Participants; facilitator, start_date, end_date, description on Groups; place, start_time (HH:MM) and office on Sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıca anlaşılanlar: Katılımcılar sayfasında disability (evet/hayır); Gruplar sayfasında facilitator, start_date, end_date, description; Oturumlar sayfasında place, start_time (SS:DD) ve office.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>How to fill in this workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu çalışma kitabı nasıl doldurulur</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfa</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Sütun</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorunlu</translation>
     </message>
     <message>
         <source>What to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne yazılmalı</translation>
     </message>
 </context>
 <context>

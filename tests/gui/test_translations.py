@@ -18,16 +18,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QWidget,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
 # Texts that are the same in every language: names, codes, formats, shortcuts.
-SAME_EVERYWHERE = {"TTK Desktop", "0532 123 45 67", "yyyy", "Ctrl+S", "Türkiye", "Rama Khalil"}
+SAME_EVERYWHERE = {
+    "TTK Desktop", "0532 123 45 67", "yyyy", "Ctrl+S", "Türkiye", "Rama Khalil", "Rama", "Khalil",
+    "Meclis", "IST", "K-1", "Türkçe", "English",  # names of people, offices, languages
+}  # fmt: skip
 # Contexts of the screens built here and of the core: each must be fully translated.
 OWN_CONTEXTS = {
     "AboutDialog", "DetailPanel", "MainWindow", "ParticipantDialog", "ParticipantTableModel",
     "ParticipantsView", "SettingsDialog", "SetupDialog", "Errors", "Database", "ImportIssue",
     "Normalize", "Services", "Validation", "Vocab", "Statistics", "Import",
+    "AttendanceModel", "AttendanceView", "GroupDialog", "GroupTableModel", "GroupsView",
+    "MemberTableModel", "SessionDialog", "SessionTableModel", "StatisticsView",
+    "ParticipantPickModel", "ParticipantPicker", "ParticipantPickerDialog",
 }  # fmt: skip
 
 
@@ -94,6 +101,71 @@ def visible_texts(window: Any, qtbot: Any) -> dict[str, str]:
     return out
 
 
+def _model_texts(model: Any, prefix: str, out: dict[str, str]) -> None:
+    """Column headers and the first row's cells of an item model."""
+    for column in range(model.columnCount()):
+        out[f"{prefix}/header/{column}"] = str(model.headerData(column, Qt.Orientation.Horizontal))
+        if model.rowCount():
+            value = model.index(0, column).data()
+            if isinstance(value, str) and value:
+                out[f"{prefix}/cell/{column}"] = value
+
+
+def _combo_texts(combo: QComboBox, prefix: str, out: dict[str, str]) -> None:
+    for index in range(combo.count()):
+        out[f"{prefix}/{index}"] = combo.itemText(index)
+
+
+def groups_tab_texts(window: Any, qtbot: Any) -> dict[str, str]:
+    """The Groups tab: groups list, members, sessions, then the attendance screen."""
+    window.tabs.setCurrentIndex(1)
+    view = window.tabs.widget(1)
+    qtbot.waitUntil(lambda: getattr(view, "details", None) is not None and not view.loading)
+    qtbot.waitUntil(lambda: view.session_model.rowCount() == 1 and not view.loading)
+    out: dict[str, str] = {"groups/title": view.group_title.text()}
+    _model_texts(view.group_model, "groups/list", out)
+    _model_texts(view.member_model, "groups/members", out)
+    _model_texts(view.session_model, "groups/sessions", out)
+    _combo_texts(view.type_filter, "groups/type_filter", out)
+    for button in view.findChildren(QAbstractButton):
+        if button.toolTip() and button.objectName():
+            out[f"groups/tooltip/{button.objectName()}"] = button.toolTip()
+    _widget_texts(view.splitter, "groups", out)
+    view.open_attendance(view.session_model.row_at(0).id)
+    attendance = view.attendance
+    qtbot.waitUntil(lambda: attendance.model.rowCount() == 1 and not view.loading)
+    _model_texts(attendance.model, "attendance", out)
+    out["attendance/counts"] = attendance.counts.text()
+    for button in attendance.findChildren(QAbstractButton):
+        if button.toolTip() and button.objectName():
+            out[f"attendance/tooltip/{button.objectName()}"] = button.toolTip()
+    _widget_texts(attendance, "attendance", out)
+    view.show_groups()
+    return out
+
+
+def statistics_tab_texts(window: Any, qtbot: Any) -> dict[str, str]:
+    """The Statistics tab: filters, figures, tables and the export menu."""
+    window.tabs.setCurrentIndex(2)
+    view = window.tabs.widget(2)
+    qtbot.waitUntil(lambda: getattr(view, "stats", None) is not None and not view.busy)
+    out: dict[str, str] = {}
+    _widget_texts(view, "stats", out)
+    for name in ("type_combo", "method_combo"):
+        _combo_texts(getattr(view, name), f"stats/{name}", out)
+    for name in ("office_combo", "group_combo"):  # the rest are office and group names
+        out[f"stats/{name}/0"] = getattr(view, name).itemText(0)
+    _menu_texts(view.export_button.menu(), "stats/export", out)
+    for table in (view.gender_age_table, view.nationality_table):
+        for column in range(table.columnCount()):
+            item = table.horizontalHeaderItem(column)
+            out[f"stats/{table.objectName()}/{column}"] = item.text() if item else ""
+    for widget in view.findChildren(QWidget):
+        if widget.toolTip() and widget.objectName():
+            out[f"stats/tooltip/{widget.objectName()}"] = widget.toolTip()
+    return out
+
+
 @pytest.fixture
 def person(ctx: Any) -> Any:
     """One participant with a group and an attended session, for the detail panel."""
@@ -150,6 +222,35 @@ def test_main_screens_are_fully_translated(
         # Arabic text, not Latin, on the menus and headers.
         assert re.search(r"[\u0600-\u06FF]", translated["menu/0"])
         assert re.search(r"[\u0600-\u06FF]", translated["header/0"])
+
+
+def _untranslated(english: dict[str, str], translated: dict[str, str]) -> dict[str, str]:
+    return {
+        key: text
+        for key, text in translated.items()
+        if text == english[key] and text not in SAME_EVERYWHERE and re.search(r"[A-Za-z]", text)
+    }
+
+
+@pytest.mark.parametrize("language", ["tr", "ar"])
+def test_groups_and_statistics_tabs_are_fully_translated(
+    language, use_language, ctx, settings, qtbot, person
+) -> None:  # type: ignore[no-untyped-def]
+    texts = {}
+    for lang in ("en", language):
+        window = _build(lang, use_language, ctx, settings, qtbot)
+        qtbot.waitUntil(lambda w=window: w.office is not None)
+        texts[lang] = {**groups_tab_texts(window, qtbot), **statistics_tab_texts(window, qtbot)}
+        ctx.tasks.wait_idle()
+    english, translated = texts["en"], texts[language]
+    assert english.keys() == translated.keys()
+    assert len(english) > 80
+    assert any(key.startswith("attendance/header/") for key in english)
+    assert any(key.startswith("stats/export/") for key in english)
+    assert _untranslated(english, translated) == {}
+    if language == "ar":
+        assert re.search(r"[\u0600-\u06FF]", translated["groups/list/header/0"])
+        assert re.search(r"[\u0600-\u06FF]", translated["attendance/header/1"])
 
 
 def test_arabic_is_right_to_left(use_language, ctx, settings, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -42,7 +42,7 @@ def setup() -> None:
         run(PY, "-m", "pip", "install", "--quiet", "-e", ".[dev]")
         stamp.write_text(digest)
     if (ROOT / "packaging" / "build_translations.py").exists():
-        run(PY, "packaging/build_translations.py", "--release-only")
+        run(PY, "packaging/build_translations.py", "--release")
 
 
 def app() -> None:

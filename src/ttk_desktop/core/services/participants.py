@@ -17,7 +17,8 @@ from ttk_desktop.core.db.models import (
     Participant,
     Session,
 )
-from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP
+from ttk_desktop.core.errors import ValidationError
+from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from ttk_desktop.core.records import (
     GroupRecord,
     ParticipantHistory,
@@ -94,10 +95,10 @@ def _select_records():
     return select(Participant, Office.code).join(Office, Office.id == Participant.office_id)
 
 
-def _check_unique_external(session: Any, office_id: int, external_id: str | None, own: int | None):
-    from ttk_desktop.core.errors import ValidationError
-    from ttk_desktop.core.i18n import translate
-
+def _check_unique_external(
+    session: Any, office_id: int, external_id: str | None, own: int | None
+) -> None:
+    """Register numbers are unique within an office; say so by field, not by SQL error."""
     if external_id is None:
         return
     clash = session.scalar(

@@ -130,19 +130,26 @@ def test_imports_all_sheets_with_identity_audit_and_derived_keys(
             s.scalars(
                 select(AuditEntry).where(
                     AuditEntry.actor == "tester",
-                    AuditEntry.action == "insert",
+                    AuditEntry.action == "import",
                     AuditEntry.table_name != "offices",
                 )
             )
         )
-        hlcs = {p.uuid: p.hlc for p in s.scalars(select(Participant))}
+        records = {
+            model.__tablename__: {(r.uuid, r.hlc) for r in s.scalars(select(model))}
+            for model in (Participant, Group, Session, Attendance, GroupMember)
+        }
         office_ids = {p.office_id for p in s.scalars(select(Participant))}
         ist = s.scalar(select(Office.id).where(Office.code == "IST"))
-    assert len(audits) == inserted
+    # One audit entry per table names the file and every record the import created.
+    assert sorted(a.table_name for a in audits) == sorted(records)
+    assert sum(len(rows) for rows in records.values()) == inserted
     for entry in audits:
-        if entry.table_name == "participants":
-            assert entry.hlc == hlcs[entry.record_uuid]
-            assert json.loads(entry.changes)["last_name"] in {"Yılmaz", "Haddad", "Kaya"}
+        changes = json.loads(entry.changes)
+        assert changes["file"] == "register.xlsx"
+        assert sorted(changes["inserted"]) == sorted(u for u, _ in records[entry.table_name])
+        # The records carry the stamp of the change the entry records.
+        assert {h for _, h in records[entry.table_name]} == {entry.hlc}
     assert office_ids == {ist}
 
 

@@ -168,3 +168,26 @@ def test_sort_key() -> None:
     assert sort_key(None, "Ali") == "ali"
     names = [("yilmaz", "Can"), ("Çelik", "Ali"), ("Aydın", "Zeynep")]
     assert sorted(names, key=lambda n: sort_key(*n))[0] == ("Aydın", "Zeynep")
+
+
+def test_ascii_fast_path_folds_exactly_like_the_general_case() -> None:
+    """fold() takes a shortcut for ASCII text (ids, phones); it must agree with the full rule."""
+    from ttk_desktop.core.textfold import _fold_unicode
+
+    every_char = "".join(chr(c) for c in range(128))
+    samples = [every_char, "K000001", "Al-Hassan", "  O'Brien_x\tY ", "0532 123 45 67", "I i"]
+    samples += [f"a{chr(c)}b" for c in range(128)]
+    for text in samples:
+        assert fold(text) == _fold_unicode(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        ("K000001", "k000001"),
+        ("K1234567", "k1234567 1234567"),
+        ("ab12cd3456789", "ab12cd3456789 123456789"),
+    ],
+)
+def test_register_ids_are_searchable_whole_and_by_their_digits(part: str, expected: str) -> None:
+    assert search_text(part) == expected

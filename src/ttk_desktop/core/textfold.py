@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 
 # Wraps a phonetic key inside search_text; fold() never outputs it.
 KEY_MARK = "~"
@@ -55,6 +56,8 @@ _DIGITS = re.compile(r"\d")
 _PUNCT = re.compile(r"[^\w\s]|_")
 _LATIN_WORD = re.compile(r"^[a-z]+$")
 _NUMBER_LIKE = re.compile(r"^[0-9 +()\-./]*$")
+# What fold() drops from ASCII text: everything but letters, digits and whitespace.
+_ASCII_DROP = re.compile(r"[^a-z0-9\s]")
 
 
 def fold(text: str | None) -> str:
@@ -79,6 +82,13 @@ def _fold_cached(text: str) -> str:
     """
     if not text:
         return ""
+    if text.isascii():  # ids, phones, most Latin names: nothing to decompose
+        return _SPACES.sub(" ", _ASCII_DROP.sub("", text.lower())).strip()
+    return _fold_unicode(text)
+
+
+def _fold_unicode(text: str) -> str:
+    """The general case of :func:`_fold_cached`, for any script."""
     text = str(text).translate(_PRE_LOWER).casefold().translate(_LETTER_MAP)
     out: list[str] = []
     for char in unicodedata.normalize("NFKD", text):
@@ -198,11 +208,7 @@ def search_text(*parts: str | None) -> str:
     The folded words of every part, the wrapped phonetic key of each Latin word
     and, for phone-like parts, the digits alone; space-joined and deduplicated.
     """
-    seen: dict[str, None] = {}
-    for part in parts:
-        if part:
-            for term in _part_terms(str(part)):
-                seen.setdefault(term)
+    seen = dict.fromkeys(chain.from_iterable(_part_terms(str(p)) for p in parts if p))
     seen.pop("", None)
     return " ".join(seen)
 
@@ -214,6 +220,10 @@ def _part_terms(part: str) -> tuple[str, ...]:
         digits = "".join(_DIGITS.findall(part))
         words = _SPACES.split(_PUNCT.sub(" ", part).strip())
         return tuple(dict.fromkeys([*words, digits] if len(digits) >= 7 else words))
+    if part.isascii() and part.isalnum() and not part.isalpha():  # register ids: K000123
+        word = part.lower()
+        digits = "".join(_DIGITS.findall(word))
+        return (word, digits) if len(digits) >= 7 else (word,)
     folded = fold(part)
     if not folded:
         return ()

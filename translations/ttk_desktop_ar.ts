@@ -1712,8 +1712,8 @@
         <translation>الفئات العمرية حسب المفوضية</translation>
     </message>
     <message>
-        <source>Show the age chart as 0-4, 5-11, 12-17, 18-59, 60+</source>
-        <translation>عرض مخطط الأعمار بالفئات 0-4، 5-11، 12-17، 18-59، 60+</translation>
+        <source>Show the age chart as %1</source>
+        <translation>عرض مخطط الأعمار بالفئات %1</translation>
     </message>
     <message>
         <source>Export report</source>

@@ -1684,8 +1684,8 @@
             <translation>UNHCR age brackets</translation>
         </message>
         <message>
-            <source>Show the age chart as 0-4, 5-11, 12-17, 18-59, 60+</source>
-            <translation>Show the age chart as 0-4, 5-11, 12-17, 18-59, 60+</translation>
+            <source>Show the age chart as %1</source>
+            <translation>Show the age chart as %1</translation>
         </message>
         <message>
             <source>Export report</source>

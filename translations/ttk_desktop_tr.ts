@@ -1677,8 +1677,8 @@
         <translation>BMMYK yaş grupları</translation>
     </message>
     <message>
-        <source>Show the age chart as 0-4, 5-11, 12-17, 18-59, 60+</source>
-        <translation>Yaş grafiğini 0-4, 5-11, 12-17, 18-59, 60+ olarak göster</translation>
+        <source>Show the age chart as %1</source>
+        <translation>Yaş grafiğini %1 olarak göster</translation>
     </message>
     <message>
         <source>Export report</source>

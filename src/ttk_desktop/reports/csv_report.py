@@ -5,7 +5,8 @@ Each line repeats the period and filters, then names the table, the category
 count and the percent, so the file can be filtered, pivoted or merged with
 other offices' files by any tool. Written UTF-8 with a byte-order mark so Excel
 shows Turkish and Arabic letters correctly. Text that could start a formula is
-written with a leading apostrophe (:mod:`ttk_desktop.reports.safe_text`).
+written with a leading apostrophe (:mod:`ttk_desktop.reports.safe_text`). Labels
+carry no invisible direction marks (age groups read plain "0-17").
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def _figures(stats: YearlyStats, text: ReportText) -> Iterator[tuple[Any, ...]]:
 
 def write_csv(stats: YearlyStats, path: Path, language: str = "tr") -> Path:
     """Write the tidy CSV of ``stats`` to ``path``; returns the path."""
-    text = ReportText(language)
+    text = ReportText(language, bidi_marks=False)
     flt = stats.filter
     context = (
         flt.date_from.isoformat(),

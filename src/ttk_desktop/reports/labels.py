@@ -22,6 +22,13 @@ LANGUAGES: tuple[str, ...] = ("tr", "en", "ar")
 RIGHT_TO_LEFT = frozenset({"ar"})
 OTHER_NATIONALITY = "other"  # the statistics' bucket of every non-featured nationality
 UNKNOWN_AGE = "unknown"
+# Unicode direction isolates (UAX #9): the text between an opening isolate and PDI is
+# laid out on its own, in the given direction, whatever letters surround it.
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
+# Every invisible direction control: marks, embeddings, overrides and isolates.
+BIDI_CONTROLS = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 
 LABELS: dict[str, dict[str, str]] = {
     "unit": {
@@ -201,9 +208,11 @@ def language_or_default(language: str | None) -> str:
 class ReportText:
     """Labels and formatted values of a report in one language."""
 
-    def __init__(self, language: str | None = "tr") -> None:
+    def __init__(self, language: str | None = "tr", *, bidi_marks: bool = True) -> None:
+        """``bidi_marks=False`` for files read by programs (CSV, Excel): plain labels."""
         self.language = language_or_default(language)
         self.rtl = self.language in RIGHT_TO_LEFT
+        self.bidi_marks = bidi_marks and self.rtl
 
     def __call__(self, key: str, /, **values: object) -> str:
         """The label ``key`` in this language, placeholders filled."""
@@ -223,8 +232,21 @@ class ReportText:
         return label.upper()
 
     def age(self, key: str) -> str:
-        """An age group ("60+" reads "+60" in Arabic text, as Arabic writes it)."""
-        return self("unknown_age") if key == UNKNOWN_AGE else key
+        """An age group as a reader sees it: "0-17" in every language.
+
+        Every display of an age group (statistics tab, PDF, PNG charts) comes here.
+        In right-to-left text the bidi algorithm reads a range that follows Arabic
+        letters ("أنثى 0-17") as two Arabic numbers around a neutral hyphen and shows
+        "17-0" (UAX #9 rules W2/W4), so for display the range is isolated left to
+        right (LRI ... PDI). An open range is isolated right to left, so "60+" reads
+        "+60", as Arabic writes it, also on a chart axis drawn left to right. Labels
+        built with ``bidi_marks=False`` (CSV, Excel) stay plain "0-17".
+        """
+        if key == UNKNOWN_AGE:
+            return self("unknown_age")
+        if not self.bidi_marks or not key[:1].isdigit():
+            return key
+        return (LRI if "-" in key else RLI) + key + PDI
 
     def nationality(self, code: str) -> str:
         if code == OTHER_NATIONALITY:

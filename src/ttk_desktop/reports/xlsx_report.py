@@ -3,7 +3,9 @@
 Every sheet states the period, the filters and the age method above its table,
 so a sheet copied out of the workbook still says what it counts. The table
 starts with a header row and the HXL hashtag row under it, which is where HXL
-readers look for it. openpyxl is imported here only, never at app start-up.
+readers look for it. Age groups are written plain ("0-17"): the direction
+isolates the screen and the PDF use would be invisible characters in cells that
+programs read. openpyxl is imported here only, never at app start-up.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ def write_xlsx(stats: YearlyStats, path: Path, language: str = "tr") -> Path:
     """Write the workbook of ``stats`` to ``path``; returns the path."""
     from openpyxl import Workbook
 
-    text = ReportText(language)
+    text = ReportText(language, bidi_marks=False)
     wb = Workbook()
     wb.remove(wb.active)
     for table in build_tables(stats, text):

@@ -9,6 +9,7 @@ Keys: Ctrl+N adds a group, a session (focus in the sessions list), members
 (focus in the members list) or a walk-in (on the attendance screen); Delete
 deletes the focused list's selection after asking; Enter on a session opens
 its attendance. ``refresh()`` (F5 in the main window) reloads everything.
+The sessions panel and its commands are in :mod:`ttk_desktop.gui.views.group_sessions`.
 """
 
 from __future__ import annotations
@@ -19,13 +20,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -41,19 +41,22 @@ from ttk_desktop.core.records import GroupRecord, ParticipantRecord, SessionReco
 from ttk_desktop.gui.errors import show_error
 from ttk_desktop.gui.models.group_table_model import (
     RECORD_ROLE,
-    SORT_ROLE,
     GroupTableModel,
     MemberTableModel,
     format_date,
     member_rows,
 )
-from ttk_desktop.gui.models.session_table_model import SessionTableModel
 from ttk_desktop.gui.views.attendance_view import (
     PREVIEW_MODULE,
     AttendanceView,
     ScreenBase,
     bold_label,
     module_available,
+)
+from ttk_desktop.gui.views.group_sessions import (
+    GroupSessionsMixin,
+    make_table,
+    selected_records,
 )
 
 if TYPE_CHECKING:
@@ -89,38 +92,7 @@ def load_group_details(ctx_db: Any, group_id: int) -> GroupDetails:
     )
 
 
-def _table(parent: QWidget, name: str, model: Any, sortable: bool = True) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    if sortable:
-        proxy = QSortFilterProxyModel(table)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(SORT_ROLE)
-        table.setModel(proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the service's order
-    else:
-        table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    return table
-
-
-def _selected_records(table: QTableView) -> list[Any]:
-    """Row objects of the selection (mapped through the proxy by RECORD_ROLE)."""
-    selection = table.selectionModel()
-    if selection is None:
-        return []
-    rows = sorted(selection.selectedRows(), key=lambda i: i.row())
-    return [i.data(RECORD_ROLE) for i in rows]
-
-
-class GroupsView(ScreenBase):
+class GroupsView(GroupSessionsMixin, ScreenBase):
     """The Groups tab."""
 
     BROWSER_PAGE, ATTENDANCE_PAGE = 0, 1
@@ -172,7 +144,7 @@ class GroupsView(ScreenBase):
         self.new_group_button = self._button(self.tr("&New group…"), "new_group", self.new_group)
         self.new_group_button.setToolTip(self.tr("New group (Ctrl+N)"))
         self.group_model = GroupTableModel(self)
-        self.groups_table = _table(self, "groups_table", self.group_model)
+        self.groups_table = make_table(self, "groups_table", self.group_model)
         self.groups_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.groups_table.selectionModel().currentRowChanged.connect(self._on_group_changed)
         self.groups_table.doubleClicked.connect(lambda _i: self.edit_group())
@@ -202,7 +174,7 @@ class GroupsView(ScreenBase):
         )
 
         self.member_model = MemberTableModel(self)
-        self.members_table = _table(self, "members_table", self.member_model)
+        self.members_table = make_table(self, "members_table", self.member_model)
         self.age_warning = QLabel(self)
         self.age_warning.setObjectName("members_age_warning")
         self.age_warning.setStyleSheet(WARNING_STYLE)
@@ -220,40 +192,7 @@ class GroupsView(ScreenBase):
             [self.add_members_button, self.remove_member_button],
         )
 
-        self.session_model = SessionTableModel(self)
-        self.sessions_table = _table(self, "sessions_table", self.session_model)
-        self.sessions_table.doubleClicked.connect(lambda _i: self.open_attendance())
-        sessions_header = self.sessions_table.horizontalHeader()
-        sessions_header.setStretchLastSection(False)  # the topic takes the room, not the count
-        sessions_header.setSectionResizeMode(
-            SessionTableModel.TOPIC, QHeaderView.ResizeMode.Stretch
-        )
-        self.new_session_button = self._button(
-            self.tr("New &session…"), "new_session", self.new_session
-        )
-        self.edit_session_button = self._button(
-            self.tr("Ed&it session…"), "edit_session", self.edit_session
-        )
-        self.delete_session_button = self._button(
-            self.tr("Delete sessio&n"), "delete_session", self.delete_session
-        )
-        self.attendance_button = self._button(
-            self.tr("A&ttendance…"), "open_attendance", self.open_attendance
-        )
-        self.print_sheet_button = self._button(
-            self.tr("&Print attendance sheet…"), "print_attendance_sheet", self.print_sheet
-        )
-        self.sessions_label = QLabel(self.tr("Sessions"), self)
-        self.sessions_box = self._panel(
-            [self.sessions_label, self.sessions_table],
-            [
-                self.new_session_button,
-                self.edit_session_button,
-                self.delete_session_button,
-                self.attendance_button,
-                self.print_sheet_button,
-            ],
-        )
+        self._build_sessions_panel()
 
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.detail_splitter.setObjectName("groups_detail_splitter")
@@ -296,10 +235,6 @@ class GroupsView(ScreenBase):
         self.remember("groups/groups_header", self.groups_table)
         self.remember("groups/members_header", self.members_table)
         self.remember("groups/sessions_header", self.sessions_table)
-        for enter_key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(enter_key), self.sessions_table)
-            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-            enter.activated.connect(self.open_attendance)
         self._update_buttons()
 
     # -- loading ----------------------------------------------------------------------
@@ -348,7 +283,7 @@ class GroupsView(ScreenBase):
         table.scrollTo(index)
 
     def current_group_id(self) -> int | None:
-        records = _selected_records(self.groups_table)
+        records = selected_records(self.groups_table)
         return records[0].id if records else None
 
     def current_group(self) -> GroupRecord | None:
@@ -405,14 +340,6 @@ class GroupsView(ScreenBase):
             self._select_source_row(self.sessions_table, row)
         self._update_buttons()
 
-    def _current_session_id(self) -> int | None:
-        records = _selected_records(self.sessions_table)
-        return records[0].id if records else None
-
-    def current_session(self) -> SessionRecord | None:
-        records = _selected_records(self.sessions_table)
-        return records[0] if records else None
-
     def _update_buttons(self) -> None:
         has_group = self.details is not None
         for button in (
@@ -448,17 +375,6 @@ class GroupsView(ScreenBase):
             self._load_details(self.details.group.id)
 
     # -- navigation ---------------------------------------------------------------------
-    def open_attendance(self, session_id: int | None = None) -> None:
-        """Show the attendance screen of a session (default: the selected one)."""
-        if session_id is None:
-            session = self.current_session()
-            if session is None:
-                return
-            session_id = session.id
-        self.stack.setCurrentIndex(self.ATTENDANCE_PAGE)
-        self.attendance.open_session(session_id)
-        self.attendance.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def show_groups(self) -> None:
         self.stack.setCurrentIndex(self.BROWSER_PAGE)
         self.sessions_table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -570,7 +486,7 @@ class GroupsView(ScreenBase):
 
     def remove_members(self) -> None:
         group = self.current_group()
-        rows = _selected_records(self.members_table)
+        rows = selected_records(self.members_table)
         if group is None or not rows:
             return
         names = ", ".join(r.participant.full_name for r in rows)
@@ -593,49 +509,6 @@ class GroupsView(ScreenBase):
 
         self._write(work, "groups")
 
-    # -- sessions -----------------------------------------------------------------------
-    def new_session(self) -> None:
-        group = self.current_group()
-        if group is None:
-            return
-        from ttk_desktop.gui.dialogs.session_dialog import SessionDialog
-
-        dialog = SessionDialog(self.ctx, group, self)
-
-        def saved() -> None:
-            self._select_session = dialog.saved_record.id
-
-        self.open_dialog(dialog, saved)
-
-    def edit_session(self) -> None:
-        group, session = self.current_group(), self.current_session()
-        if group is None or session is None:
-            return
-        from ttk_desktop.gui.dialogs.session_dialog import SessionDialog
-
-        self.open_dialog(SessionDialog(self.ctx, group, self, session))
-
-    def delete_session(self) -> None:
-        session = self.current_session()
-        if session is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete session"),
-            self.tr(
-                "Delete the session of %1 (%2 present)? Its attendance will no longer "
-                "count in the statistics."
-            )
-            .replace("%1", format_date(session.date))
-            .replace("%2", str(session.present_count)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        from ttk_desktop.core.services.sessions import delete_session
-
-        db, sid = self.ctx.db, session.id
-        self._write(lambda: delete_session(db, sid), "sessions")
-
     # -- printing -----------------------------------------------------------------------
     def print_roster(self) -> None:
         group = self.current_group()
@@ -644,14 +517,6 @@ class GroupsView(ScreenBase):
         from ttk_desktop.gui.printing.preview import show_group_roster
 
         show_group_roster(self.ctx, group.id, self)
-
-    def print_sheet(self) -> None:
-        session = self.current_session()
-        if session is None or not module_available(PREVIEW_MODULE):
-            return
-        from ttk_desktop.gui.printing.preview import show_attendance_sheet
-
-        show_attendance_sheet(self.ctx, session.id, self)
 
     # -- running work -------------------------------------------------------------------
     def _read(self, key: str, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:

@@ -8,23 +8,20 @@ drawn, so a slow old query never overwrites a newer one. After any write
 the open tab recomputes 300 ms later, once per burst; a hidden tab recomputes
 when it is next shown. Charts (pyqtgraph, imported when the tab is built) and
 the exported files are drawn from the same :mod:`ttk_desktop.reports.tables`
-data as the Excel, PDF, PNG and CSV reports.
+data as the Excel, PDF, PNG and CSV reports; what runs off the GUI thread is in
+:mod:`ttk_desktop.gui.views.statistics_data`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
+    QLocale,
     Qt,
     QTimer,
     Signal,
@@ -59,13 +56,15 @@ from ttk_desktop.core.statistics import AGE_EACH, AGE_FIRST, StatsFilter, Yearly
 from ttk_desktop.core.textfold import fold
 from ttk_desktop.gui.errors import show_error
 from ttk_desktop.gui.i18n import LANGUAGES, current_language, language_name
-from ttk_desktop.reports.labels import ReportText
-from ttk_desktop.reports.tables import (
-    ChartData,
-    build_charts,
-    cross_gender_age,
-    cross_nationality_gender,
+from ttk_desktop.gui.views.statistics_data import (
+    Drawing,
+    GroupChoiceModel,
+    compute_drawing,
+    load_filter_choices,
+    method_description,
+    prepare,
 )
+from ttk_desktop.reports.labels import ReportText
 
 if TYPE_CHECKING:
     from ttk_desktop.core.records import GroupRecord, OfficeRecord
@@ -73,85 +72,6 @@ if TYPE_CHECKING:
 
 REFRESH_DELAY_MS = 300  # after a data change: one recomputation per burst of writes
 EXPORT_KINDS = ("xlsx", "pdf", "png", "csv")
-
-
-@dataclass(frozen=True)
-class Drawing:
-    """What the tab shows for one answer, prepared off the GUI thread."""
-
-    stats: YearlyStats
-    charts: dict[str, ChartData]
-    gender_age: tuple[list[str], list[list[Any]]]
-    nationality_gender: tuple[list[str], list[list[Any]]]
-
-
-def prepare(stats: YearlyStats, text: ReportText) -> Drawing:
-    """Chart data and cross tables of ``stats`` (Qt-free: any thread)."""
-    return Drawing(
-        stats,
-        build_charts(stats, text),
-        cross_gender_age(stats, text),
-        cross_nationality_gender(stats, text),
-    )
-
-
-def _compute(ctx_db: Any, flt: StatsFilter, text: ReportText) -> Drawing:
-    """Runs off the GUI thread: the figures (with the database's featured
-    nationalities) and everything drawn from them, labels included."""
-    from ttk_desktop.core.statistics import compute_statistics
-
-    flt = replace(flt, featured_nationalities=ctx_db.featured_nationalities())
-    return prepare(compute_statistics(ctx_db, flt), text)
-
-
-def _load_choices(ctx_db: Any) -> tuple[list[OfficeRecord], list[GroupRecord]]:
-    """Runs off the GUI thread: offices and live groups for the filter lists."""
-    from ttk_desktop.core.services.groups import list_groups
-    from ttk_desktop.core.services.offices import list_offices
-
-    return list_offices(ctx_db), list_groups(ctx_db)
-
-
-def method_description(method: str) -> str:
-    """One sentence saying what the age method counts (the command line's wording)."""
-    from ttk_desktop.core.stats_format import age_method_description
-
-    return age_method_description(method)
-
-
-class GroupChoiceModel(QAbstractListModel):
-    """The group filter's choices: "All groups", then the groups of the chosen office
-    and type. Thousands of groups are swapped in with one reset instead of one
-    ``addItem`` each; ``data()`` only indexes the list."""
-
-    def __init__(self, all_label: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._all_label = all_label
-        self._rows: list[tuple[str, int]] = []  # (name, group id)
-        self._row_of: dict[int, int] = {}
-
-    def set_groups(self, rows: list[tuple[str, int]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._row_of = {group_id: i + 1 for i, (_name, group_id) in enumerate(rows)}
-        self.endResetModel()
-
-    def row_of(self, group_id: int | None) -> int:
-        """Row of a group (0, "All groups", for None); -1 when not offered."""
-        return 0 if group_id is None else self._row_of.get(group_id, -1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows) + 1
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() <= len(self._rows):
-            return None
-        row = index.row()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._all_label if row == 0 else self._rows[row - 1][0]
-        if role == Qt.ItemDataRole.UserRole:
-            return None if row == 0 else self._rows[row - 1][1]
-        return None
 
 
 class StatisticsView(QWidget):
@@ -236,7 +156,10 @@ class StatisticsView(QWidget):
         self.method_label.setWordWrap(True)
         self.method_label.setStyleSheet("color: #555555;")
         self.unhcr_check = QCheckBox(self.tr("UNHCR age brackets"), self)
-        self.unhcr_check.setToolTip(self.tr("Show the age chart as 0-4, 5-11, 12-17, 18-59, 60+"))
+        # The brackets through the report's age label, so Arabic reads "0-4", not "4-0".
+        brackets = [self._text.age(name) for name, _low, _high in vocab.UNHCR_AGE_GROUPS]
+        listed = QLocale().createSeparatedList(brackets)
+        self.unhcr_check.setToolTip(self.tr("Show the age chart as %1").replace("%1", listed))
         self.export_button = QPushButton(self.tr("Export report"), self)
         menu = QMenu(self.export_button)
         self.export_actions = {
@@ -420,7 +343,7 @@ class StatisticsView(QWidget):
         self.status_label.setText(self.tr("Updating…"))
         db, text = self.ctx.db, self._text
         self.ctx.tasks.run(
-            lambda: _compute(db, flt, text),
+            lambda: compute_drawing(db, flt, text),
             on_success=lambda drawing: self._on_stats_loaded(request, drawing),
             on_failure=lambda exc: self._on_stats_failed(request, exc),
         )
@@ -541,7 +464,7 @@ class StatisticsView(QWidget):
     # -- filter choices --------------------------------------------------------------
     def _load_choices(self) -> None:
         db = self.ctx.db
-        self.ctx.tasks.run(lambda: _load_choices(db), on_success=self._on_choices_loaded)
+        self.ctx.tasks.run(lambda: load_filter_choices(db), on_success=self._on_choices_loaded)
 
     def _on_choices_loaded(self, result: tuple[list[OfficeRecord], list[GroupRecord]]) -> None:
         if not isValid(self):

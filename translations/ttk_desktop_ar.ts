@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Outside ages %1-%2</source>
-        <translation>خارج الفئة العمرية %1-%2</translation>
+        <translation>خارج الفئة العمرية ⁦%1-%2⁩</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -401,12 +401,12 @@
     <message numerus="yes">
         <source>%n member(s) outside the Children&apos;s Assembly ages %1-%2.</source>
         <translation>
-            <numerusform>لا يوجد أعضاء خارج الفئة العمرية لمجلس الأطفال (%1-%2).</numerusform>
-            <numerusform>عضو واحد خارج الفئة العمرية لمجلس الأطفال (%1-%2).</numerusform>
-            <numerusform>عضوان خارج الفئة العمرية لمجلس الأطفال (%1-%2).</numerusform>
-            <numerusform>%n أعضاء خارج الفئة العمرية لمجلس الأطفال (%1-%2).</numerusform>
-            <numerusform>%n عضواً خارج الفئة العمرية لمجلس الأطفال (%1-%2).</numerusform>
-            <numerusform>%n عضو خارج الفئة العمرية لمجلس الأطفال (%1-%2).</numerusform>
+            <numerusform>لا يوجد أعضاء خارج الفئة العمرية لمجلس الأطفال (⁦%1-%2⁩).</numerusform>
+            <numerusform>عضو واحد خارج الفئة العمرية لمجلس الأطفال (⁦%1-%2⁩).</numerusform>
+            <numerusform>عضوان خارج الفئة العمرية لمجلس الأطفال (⁦%1-%2⁩).</numerusform>
+            <numerusform>%n أعضاء خارج الفئة العمرية لمجلس الأطفال (⁦%1-%2⁩).</numerusform>
+            <numerusform>%n عضواً خارج الفئة العمرية لمجلس الأطفال (⁦%1-%2⁩).</numerusform>
+            <numerusform>%n عضو خارج الفئة العمرية لمجلس الأطفال (⁦%1-%2⁩).</numerusform>
         </translation>
     </message>
     <message>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>Outside ages %1-%2</source>
-        <translation>خارج الفئة العمرية %1-%2</translation>
+        <translation>خارج الفئة العمرية ⁦%1-%2⁩</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1074,7 @@
     <name>ParticipantPicker</name>
     <message>
         <source>Outside ages %1-%2</source>
-        <translation>خارج الفئة العمرية %1-%2</translation>
+        <translation>خارج الفئة العمرية ⁦%1-%2⁩</translation>
     </message>
 </context>
 <context>

@@ -112,3 +112,17 @@ def test_arabic_age_filter_of_the_participants_list(ctx, qtbot, use_language) ->
     assert [visual_order(item, rtl=True) for item in items] == ["0-17", "18-59", "+60"]
     assert view.age_filter.itemData(1) == "0-17"  # the filter's key stays plain
     ctx.tasks.wait_idle()
+
+
+@pytest.mark.parametrize("context", ["AttendanceModel", "MemberTableModel", "ParticipantPicker"])
+def test_children_assembly_age_warning_reads_12_16_in_arabic(
+    qapp: Any, use_language: Any, context: str
+) -> None:
+    """The Arabic catalogue isolates "%1-%2" so the warning shows 12-16, not 16-12."""
+    from PySide6.QtCore import QCoreApplication
+
+    use_language("ar")
+    text = QCoreApplication.translate(context, "Outside ages %1-%2").replace("%1", "12")
+    text = text.replace("%2", "16")
+    assert text != "Outside ages 12-16"  # translated
+    assert visual_order(text, rtl=True) == "12-16"

@@ -16,33 +16,14 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
+from bidi_layout import visual_order
 from dataset_2021 import build_2021
 
 from ttk_desktop.core import vocab
 from ttk_desktop.reports.labels import LRI, PDI, RLI, ReportText
 
 AR = ReportText("ar")
-
-
-def visual_order(text: str, *, rtl: bool) -> str:
-    """The digits, hyphens and plus signs of ``text`` from left to right as Qt draws them."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QTextLayout, QTextOption
-
-    layout = QTextLayout(text, QGuiApplication.font())
-    option = QTextOption()
-    direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-    option.setTextDirection(direction)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    layout.createLine().setLineWidth(100000)
-    layout.endLayout()
-    placed = []
-    for i, char in enumerate(text):
-        if char.isdigit() or char in "-+":
-            xs = [p.x() for run in layout.glyphRuns(i, 1) for p in run.positions()]
-            placed.append((min(xs), char))
-    return "".join(char for _x, char in sorted(placed))
 
 
 @pytest.fixture

@@ -27,7 +27,6 @@ from typing import Any, cast
 
 from sqlalchemy import Date, Table, bindparam, func, insert, select, update
 
-from ttk_desktop.core import textfold
 from ttk_desktop.core.db.engine import Writer
 from ttk_desktop.core.db.models import (
     Attendance,
@@ -45,6 +44,7 @@ from ttk_desktop.core.importer.parse import KINDS, ParsedSheet, ParticipantRow, 
 from ttk_desktop.core.importer.resolve import Key, Known, Resolver
 from ttk_desktop.core.importer.summary import ImportSummary, SheetSummary
 from ttk_desktop.core.records import ParticipantInput
+from ttk_desktop.core.services.participants import search_keys
 
 CHUNK = 2000
 
@@ -64,22 +64,17 @@ _SESSION_FIELDS = ("external_id", "group_id", "date", "topic", "place", "start_t
 
 
 def _participant_derive(merged: dict[str, Any]) -> dict[str, Any]:
-    """The derived search and sort keys, as ``participant_values`` computes them.
-
-    The merged values are already clean (parsed cells or stored values), so
-    only the keys are added: building a ``ParticipantInput`` per row would
-    cost as much again on a 100,000-row register.
-    """
-    first, last = merged["first_name"], merged["last_name"]
-    merged["search_text"] = textfold.search_text(
-        first,
-        last,
-        merged["first_name_ar"],
-        merged["last_name_ar"],
-        merged["phone"],
-        merged["external_id"],
+    """Add the derived keys; the merged values are already clean (parsed or stored)."""
+    merged.update(
+        search_keys(
+            merged["first_name"],
+            merged["last_name"],
+            merged["first_name_ar"],
+            merged["last_name_ar"],
+            merged["phone"],
+            merged["external_id"],
+        )
     )
-    merged["sort_key"] = textfold.sort_key(last, first)
     return merged
 
 
@@ -110,24 +105,26 @@ def _new_participant_row(p: ParticipantRow) -> list[Any]:
     A column the sheet lacks was parsed as its default (no phone, gender not
     stated, ...), which is what a new record gets, so no merging is needed.
     """
-    first, last, phone, ext = p.first_name, p.last_name, p.phone, p.external_id
+    keys = search_keys(
+        p.first_name, p.last_name, p.first_name_ar, p.last_name_ar, p.phone, p.external_id
+    )
     return [
-        ext,
-        first,
-        last,
+        p.external_id,
+        p.first_name,
+        p.last_name,
         p.first_name_ar,
         p.last_name_ar,
         p.gender,
         p.birth_date,
         p.birth_date_estimated,
         p.nationality,
-        phone,
+        p.phone,
         p.disability,
         False,  # consent is recorded on the form, not imported
         None,
         None,
-        textfold.search_text(first, last, p.first_name_ar, p.last_name_ar, phone, ext),
-        textfold.sort_key(last, first),
+        keys["search_text"],
+        keys["sort_key"],
     ]
 
 

@@ -62,6 +62,20 @@ def participant_values(data: ParticipantInput) -> dict[str, Any]:
         "consent_date": data.consent_date,
         "disability": data.disability,
         "notes": clean(data.notes),
+        **search_keys(first, last, first_ar, last_ar, phone, external_id),
+    }
+
+
+def search_keys(
+    first: str,
+    last: str,
+    first_ar: str | None,
+    last_ar: str | None,
+    phone: str | None,
+    external_id: str | None,
+) -> dict[str, str]:
+    """The derived ``search_text`` and ``sort_key`` columns of a participant (clean values)."""
+    return {
         "search_text": textfold.search_text(first, last, first_ar, last_ar, phone, external_id),
         "sort_key": textfold.sort_key(last, first),
     }

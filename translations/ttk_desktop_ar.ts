@@ -67,10 +67,6 @@
         <translation>ليس عضواً في المجموعة</translation>
     </message>
     <message>
-        <source>Outside ages %1-%2</source>
-        <translation>خارج الفئة العمرية ⁦%1-%2⁩</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -1068,13 +1064,6 @@
     <message>
         <source>Already on the list</source>
         <translation>موجود في القائمة</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantPicker</name>
-    <message>
-        <source>Outside ages %1-%2</source>
-        <translation>خارج الفئة العمرية ⁦%1-%2⁩</translation>
     </message>
 </context>
 <context>

@@ -67,10 +67,6 @@
         <translation>Grup üyesi değil</translation>
     </message>
     <message>
-        <source>Outside ages %1-%2</source>
-        <translation>%1-%2 yaş aralığı dışında</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
@@ -1048,13 +1044,6 @@
     <message>
         <source>Already on the list</source>
         <translation>Zaten listede</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantPicker</name>
-    <message>
-        <source>Outside ages %1-%2</source>
-        <translation>%1-%2 yaş aralığı dışında</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ from ttk_desktop.gui.models.group_table_model import (
     RecordTableModel,
     format_date,
     format_number,
+    outside_ages_text,
     qdate,
     warning_icon,
 )
@@ -54,15 +55,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 200
 PAGE = 100
 WARNING_STYLE = "color: #8a5300;"
-
-
-def age_range_text(age_range: tuple[int, int]) -> str:
-    lo, hi = age_range
-    return (
-        QCoreApplication.translate("ParticipantPicker", "Outside ages %1-%2")
-        .replace("%1", str(lo))
-        .replace("%2", str(hi))
-    )
 
 
 class ParticipantPickModel(RecordTableModel[ParticipantRecord]):
@@ -99,7 +91,7 @@ class ParticipantPickModel(RecordTableModel[ParticipantRecord]):
         if person.id in self.exclude_ids:
             return QCoreApplication.translate("ParticipantPickModel", "Already on the list")
         if self.outside_ages(person) and self.age_range is not None:
-            return age_range_text(self.age_range)
+            return outside_ages_text(self.age_range)
         return ""
 
     def display(self, record: ParticipantRecord, column: int, row: int) -> Any:

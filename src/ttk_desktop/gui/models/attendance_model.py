@@ -30,6 +30,7 @@ from ttk_desktop.core.records import AttendanceRow
 from ttk_desktop.gui.models.group_table_model import (
     RecordTableModel,
     format_number,
+    outside_ages_text,
     warning_icon,
 )
 
@@ -192,12 +193,7 @@ class AttendanceModel(RecordTableModel[AttendanceRow]):
         if not row.member:
             notes.append(QCoreApplication.translate("AttendanceModel", "Not a member"))
         if self._outside_ages(row) and self.age_range is not None:
-            lo, hi = self.age_range
-            notes.append(
-                QCoreApplication.translate("AttendanceModel", "Outside ages %1-%2")
-                .replace("%1", str(lo))
-                .replace("%2", str(hi))
-            )
+            notes.append(outside_ages_text(self.age_range))
         return "; ".join(notes)
 
     def display(self, record: AttendanceRow, column: int, row: int) -> Any:

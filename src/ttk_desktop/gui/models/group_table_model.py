@@ -73,6 +73,16 @@ def warning_icon() -> QIcon:
 _ICONS: dict[str, QIcon] = {}
 
 
+def outside_ages_text(age_range: tuple[int, int]) -> str:
+    """The note on a person outside a group's age range (the children's assembly's 12-16)."""
+    lo, hi = age_range
+    return (
+        QCoreApplication.translate("MemberTableModel", "Outside ages %1-%2")
+        .replace("%1", str(lo))
+        .replace("%2", str(hi))
+    )
+
+
 class RecordTableModel(QAbstractTableModel, Generic[T]):
     """A flat table over a list of dataclasses.
 
@@ -256,12 +266,7 @@ class MemberTableModel(RecordTableModel[MemberRow]):
         self.age_range: tuple[int, int] = vocab.CHILDREN_ASSEMBLY_AGES
 
     def _age_note(self) -> str:
-        lo, hi = self.age_range
-        return (
-            QCoreApplication.translate("MemberTableModel", "Outside ages %1-%2")
-            .replace("%1", str(lo))
-            .replace("%2", str(hi))
-        )
+        return outside_ages_text(self.age_range)
 
     def display(self, record: MemberRow, column: int, row: int) -> Any:
         p = record.participant

@@ -1363,6 +1363,14 @@
 <context>
     <name>Services</name>
     <message>
+        <source>Group number {id} is already used by another group of this office.</source>
+        <translation>رقم المجموعة {id} مستخدم لمجموعة أخرى في هذا المكتب.</translation>
+    </message>
+    <message>
+        <source>Session number {id} is already used by another session of this office.</source>
+        <translation>رقم الجلسة {id} مستخدم لجلسة أخرى في هذا المكتب.</translation>
+    </message>
+    <message>
         <source>This database has no office yet. Set the office up first (ttk setup).</source>
         <translation>لا يوجد مكتب في قاعدة البيانات هذه بعد. أعدّ المكتب أولاً (ttk setup).</translation>
     </message>

@@ -1328,6 +1328,14 @@
 <context>
     <name>Services</name>
     <message>
+        <source>Group number {id} is already used by another group of this office.</source>
+        <translation>{id} grup numarası bu birimde başka bir gruba ait.</translation>
+    </message>
+    <message>
+        <source>Session number {id} is already used by another session of this office.</source>
+        <translation>{id} oturum numarası bu birimde başka bir oturuma ait.</translation>
+    </message>
+    <message>
         <source>This database has no office yet. Set the office up first (ttk setup).</source>
         <translation>Bu veritabanında henüz birim yok. Önce birimi tanımlayın (ttk setup).</translation>
     </message>

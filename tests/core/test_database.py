@@ -21,6 +21,15 @@ def test_schema_version_constant_is_alembic_head() -> None:
     assert script.get_heads() == [HEAD_REVISION]
 
 
+def test_revision_is_read_from_a_folder_whose_name_has_uri_characters(tmp_path: Path) -> None:
+    """'#' and '?' in a path must not cut the read-only file URI short."""
+    folder = tmp_path / "ofis #2 ?eski"
+    folder.mkdir()
+    open_database(folder / "t.sqlite3").close()
+    assert migrate.current_revision(folder / "t.sqlite3") == HEAD_REVISION
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ofis #2 ?eski"]
+
+
 def test_new_database_is_created_at_head_in_wal_mode(tmp_path: Path) -> None:
     db = open_database(tmp_path / "new.sqlite3")
     with db.engine.connect() as conn:

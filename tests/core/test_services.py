@@ -83,6 +83,41 @@ def test_register_number_is_unique_within_an_office(db: Database) -> None:
     assert other.office_code == "ANK"
 
 
+def test_group_and_session_numbers_are_unique_within_an_office(db: Database) -> None:
+    """A clash is a message on the number field, not a database error."""
+    first = groups.create_group(db, GroupInput("solidarity_group", "A", external_id="G1"))
+    second = groups.create_group(db, GroupInput("solidarity_group", "B", external_id="G2"))
+    with pytest.raises(ValidationError) as group_clash:
+        groups.create_group(db, GroupInput("solidarity_group", "C", external_id="G1"))
+    assert "G1" in group_clash.value.errors["external_id"]
+    with pytest.raises(ValidationError):
+        groups.update_group(db, second.id, GroupInput("solidarity_group", "B", external_id="G1"))
+    day = dt.date(2026, 3, 1)
+    sessions.create_session(db, SessionInput(first.id, day, external_id="S1"))
+    later = sessions.create_session(db, SessionInput(first.id, day, external_id="S2"))
+    with pytest.raises(ValidationError) as session_clash:
+        sessions.create_session(db, SessionInput(second.id, day, external_id="S1"))
+    assert "S1" in session_clash.value.errors["external_id"]
+    with pytest.raises(ValidationError):
+        sessions.update_session(db, later.id, SessionInput(first.id, day, external_id="S1"))
+    # Saving a record with its own number again is no clash.
+    groups.update_group(db, first.id, GroupInput("solidarity_group", "A2", external_id="G1"))
+
+
+def test_database_errors_do_not_carry_personal_data(db: Database) -> None:
+    """A failing statement's message names the SQL, never the values (names, phones)."""
+    from sqlalchemy.exc import IntegrityError
+
+    participants.create_participant(db, _person("Zübeyde", "Secretname", phone="0532 111 2233"))
+    with pytest.raises(IntegrityError) as failure, db.write() as writer:
+        writer.session.execute(
+            Participant.__table__.insert(),  # type: ignore[attr-defined]
+            {"first_name": "Zübeyde", "last_name": "Secretname", "phone": "0532 111 2233"},
+        )
+    assert "Secretname" not in str(failure.value)
+    assert "0532" not in str(failure.value)
+
+
 def test_delete_leaves_a_tombstone_and_restore_undoes_it(db: Database) -> None:
     p = participants.create_participant(db, _person())
     participants.delete_participant(db, p.id)
@@ -257,3 +292,18 @@ def test_group_and_session_validation(db: Database) -> None:
     g = groups.create_group(db, GroupInput("needs_analysis", "İhtiyaç Analizi"))
     with pytest.raises(ValidationError, match="HH:MM"):
         sessions.create_session(db, SessionInput(g.id, dt.date(2026, 1, 1), start_time="25:00"))
+
+
+def test_demo_participants_have_the_search_keys_the_services_give(db: Database) -> None:
+    """The demo builds rows in bulk; their keys must match what editing would store."""
+    from ttk_desktop.core.demo import DemoSize, build_demo
+
+    build_demo(db, DemoSize(participants=60, sessions=3, attendances=10))
+    with db.read() as s:
+        people = list(s.scalars(select(Participant)))
+    assert any(p.phone is None for p in people) and any(p.phone for p in people)
+    for p in people:
+        expected = participants.search_keys(
+            p.first_name, p.last_name, p.first_name_ar, p.last_name_ar, p.phone, p.external_id
+        )
+        assert (p.search_text, p.sort_key) == (expected["search_text"], expected["sort_key"])

@@ -15,10 +15,11 @@ from typing import Any
 
 from sqlalchemy import insert
 
-from ttk_desktop.core import textfold, vocab
+from ttk_desktop.core import vocab
 from ttk_desktop.core.db.engine import Database, Writer
 from ttk_desktop.core.db.models import Attendance, Group, GroupMember, Participant, Session
 from ttk_desktop.core.services.offices import ensure_office, setup_office
+from ttk_desktop.core.services.participants import search_keys
 
 # (Latin, Arabic) first names by gender, and family names; common in the unit's offices.
 FEMALE_NAMES = [
@@ -190,9 +191,13 @@ def _insert_people(
         if nationality == "TR":
             first_ar = last_ar = None
         born, estimated = _birth_date(rng, year, 0.38)
-        phone = f"05{rng.randint(30, 59)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+        phone: str | None = (
+            f"05{rng.randint(30, 59)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+        )
         external_id = f"K{n + 1:06d}"
         registered = dt.date(year, 1, 1) + dt.timedelta(days=rng.randint(0, 200))
+        if rng.random() >= 0.8:  # one in five has no phone
+            phone = None
         rows.append(
             {
                 **_rows_identity(writer, origin),
@@ -206,15 +211,12 @@ def _insert_people(
                 "birth_date": born,
                 "birth_date_estimated": estimated,
                 "nationality": nationality,
-                "phone": phone if rng.random() < 0.8 else None,
+                "phone": phone,
                 "consent_given": True,
                 "consent_date": registered,
                 "disability": rng.choice([None, None, "no", "no", "yes"]),
                 "notes": None,
-                "search_text": textfold.search_text(
-                    first, last, first_ar, last_ar, phone, external_id
-                ),
-                "sort_key": textfold.sort_key(last, first),
+                **search_keys(first, last, first_ar, last_ar, phone, external_id),
             }
         )
     first_id = _next_id(writer, Participant)

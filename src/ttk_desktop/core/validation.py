@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 from ttk_desktop.core import vocab
 from ttk_desktop.core.i18n import translate
@@ -20,20 +19,9 @@ _TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 MAX_NAME = 100
 
 
-@lru_cache(maxsize=1)
-def country_codes() -> frozenset[str]:
-    """ISO 3166-1 alpha-2 codes known to CLDR (through Babel)."""
-    from babel import Locale
-
-    # CLDR also names groupings and placeholders that are not nationalities.
-    not_countries = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
-    codes = (str(code) for code in Locale.parse("en").territories)
-    return frozenset(
-        code for code in codes if len(code) == 2 and code.isalpha() and code not in not_countries
-    )
-
-
 def is_valid_nationality(value: str) -> bool:
+    from ttk_desktop.core.normalize import country_codes
+
     return value in vocab.NATIONALITY_SENTINELS or value in country_codes()
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, insert, select
+from sqlalchemy import URL, Engine, create_engine, event, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ttk_desktop.core.clock import HybridLogicalClock
@@ -39,11 +39,18 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def sqlite_url(path: Path) -> URL:
+    """The SQLAlchemy URL of a database file, whatever characters its path holds."""
+    return URL.create("sqlite", database=str(path))
+
+
 def make_engine(path: Path) -> Engine:
     """A SQLite engine with WAL, foreign keys and a busy timeout on every connection."""
     engine = create_engine(
-        f"sqlite:///{path}",
+        sqlite_url(path),
         connect_args={"check_same_thread": False, "timeout": 30},
+        # Error messages must never carry participants' personal data.
+        hide_parameters=True,
     )
     event.listen(engine, "connect", _set_pragmas)
     return engine

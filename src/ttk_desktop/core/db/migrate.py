@@ -22,7 +22,7 @@ def current_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise DatabaseError(
             translate("Database", "{path} cannot be opened: {error}", path=path, error=exc)
@@ -59,13 +59,19 @@ def needs_upgrade(path: Path) -> bool:
     return current_revision(path) != HEAD_REVISION
 
 
-def alembic_config(url: str):
-    """An Alembic Config pointing at the packaged migrations (imports Alembic)."""
+def alembic_config(url: str | None = None):
+    """An Alembic Config pointing at the packaged migrations (imports Alembic).
+
+    :func:`upgrade` hands Alembic an open connection instead of a URL: a file
+    path may hold characters a URL or Alembic's config file would misread
+    (``?``, ``#``, ``%``).
+    """
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.set_main_option("sqlalchemy.url", url)
+    if url is not None:
+        cfg.set_main_option("sqlalchemy.url", url)
     return cfg
 
 
@@ -83,8 +89,9 @@ def upgrade(path: Path) -> Path | None:
     from alembic.script import ScriptDirectory
     from sqlalchemy import create_engine
 
-    url = f"sqlite:///{path}"
-    cfg = alembic_config(url)
+    from ttk_desktop.core.db.engine import sqlite_url
+
+    cfg = alembic_config()
     known = {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
     if revision is not None and revision not in known:
         raise DatabaseError(
@@ -101,7 +108,7 @@ def upgrade(path: Path) -> Path | None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix}")
         _copy_database(path, backup)
-    engine = create_engine(url)
+    engine = create_engine(sqlite_url(path))
     try:
         with engine.begin() as connection:
             cfg.attributes["connection"] = connection

@@ -149,6 +149,3 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
-
-
-SYNCED_MODELS = (Office, Participant, Group, GroupMember, Session, Attendance)

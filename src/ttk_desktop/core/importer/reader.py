@@ -82,7 +82,6 @@ class SheetData:
     name: str
     header_row: int  # as Excel numbers it (1 = first row)
     headers: list[str]
-    first_column: int  # 0-based index of the leftmost column calamine returns
     rows: Iterator[tuple[int, list[Any]]]  # (Excel row number, cells); blank rows skipped
 
 
@@ -134,7 +133,6 @@ class WorkbookReader:
         try:
             sheet = self._book.get_sheet_by_name(sheet_name)
             it = iter(sheet.iter_rows())
-            first_column = sheet.start[1] if sheet.start is not None else 0
         except Exception as exc:
             raise fail(self.path, _unreadable(self.path)) from exc
         # calamine's iter_rows starts at the sheet's first row (A1), whatever cell the
@@ -162,7 +160,6 @@ class WorkbookReader:
             name=sheet_name,
             header_row=header_number,
             headers=[cell_text(c) for c in header_cells],
-            first_column=first_column,
             rows=data_rows(),
         )
 

@@ -11,13 +11,40 @@ from ttk_desktop.core.db.base import SyncedMixin
 from ttk_desktop.core.db.engine import Writer
 from ttk_desktop.core.db.models import Office
 from ttk_desktop.core.errors import NotFoundError, TtkError, ValidationError
-from ttk_desktop.core.i18n import translate
+from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 T = TypeVar("T", bound=SyncedMixin)
 
 
 def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
+
+
+_TAKEN = {
+    "participants": QT_TRANSLATE_NOOP(
+        "Services", "Register number {id} is already used by another participant of this office."
+    ),
+    "groups": QT_TRANSLATE_NOOP(
+        "Services", "Group number {id} is already used by another group of this office."
+    ),
+    "sessions": QT_TRANSLATE_NOOP(
+        "Services", "Session number {id} is already used by another session of this office."
+    ),
+}
+
+
+def check_unique_external(
+    writer: Writer, model: Any, office_id: int, external_id: str | None, own: int | None
+) -> None:
+    """Register numbers are unique within an office; say so by field, not by SQL error."""
+    if external_id is None:
+        return
+    clash = writer.session.scalar(
+        select(model.id).where(model.office_id == office_id, model.external_id == external_id)
+    )
+    if clash is not None and clash != own:
+        message = translate("Services", _TAKEN[model.__tablename__], id=external_id)
+        raise ValidationError({"external_id": message})
 
 
 def insert_record(writer: Writer, model: type[T], values: dict[str, Any]) -> T:

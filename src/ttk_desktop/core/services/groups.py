@@ -14,6 +14,7 @@ from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ttk_desktop.core.records import GroupInput, GroupRecord, ParticipantRecord
 from ttk_desktop.core.services.common import (
     check,
+    check_unique_external,
     clean,
     get_live,
     insert_record,
@@ -60,7 +61,9 @@ def create_group(db: Database, data: GroupInput) -> GroupRecord:
     check(validate_group(data))
     with db.write() as writer:
         office_id = office_id_for(writer, data.office_code)
-        obj = insert_record(writer, Group, {"office_id": office_id, **_values(data)})
+        values = _values(data)
+        check_unique_external(writer, Group, office_id, values["external_id"], None)
+        obj = insert_record(writer, Group, {"office_id": office_id, **values})
         return group_record(obj, writer.session.get(Office, office_id).code)  # type: ignore[union-attr]
 
 
@@ -69,7 +72,9 @@ def update_group(db: Database, group_id: int, data: GroupInput) -> GroupRecord:
     with db.write() as writer:
         obj = get_live(writer, Group, group_id, WHAT)
         office_id = office_id_for(writer, data.office_code) if data.office_code else obj.office_id
-        update_record(writer, obj, {"office_id": office_id, **_values(data)})
+        values = _values(data)
+        check_unique_external(writer, Group, office_id, values["external_id"], obj.id)
+        update_record(writer, obj, {"office_id": office_id, **values})
         return group_record(obj, writer.session.get(Office, office_id).code)  # type: ignore[union-attr]
 
 

@@ -17,8 +17,7 @@ from ttk_desktop.core.db.models import (
     Participant,
     Session,
 )
-from ttk_desktop.core.errors import ValidationError
-from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ttk_desktop.core.records import (
     GroupRecord,
     ParticipantHistory,
@@ -30,6 +29,7 @@ from ttk_desktop.core.records import (
 )
 from ttk_desktop.core.services.common import (
     check,
+    check_unique_external,
     clean,
     get_live,
     insert_record,
@@ -109,36 +109,13 @@ def _select_records():
     return select(Participant, Office.code).join(Office, Office.id == Participant.office_id)
 
 
-def _check_unique_external(
-    session: Any, office_id: int, external_id: str | None, own: int | None
-) -> None:
-    """Register numbers are unique within an office; say so by field, not by SQL error."""
-    if external_id is None:
-        return
-    clash = session.scalar(
-        select(Participant.id).where(
-            Participant.office_id == office_id, Participant.external_id == external_id
-        )
-    )
-    if clash is not None and clash != own:
-        raise ValidationError(
-            {
-                "external_id": translate(
-                    "Services",
-                    "Register number {id} is already used by another participant of this office.",
-                    id=external_id,
-                )
-            }
-        )
-
-
 def create_participant(db: Database, data: ParticipantInput) -> ParticipantRecord:
     """Validate and register a new participant."""
     check(validate_participant(data))
     with db.write() as writer:
         office_id = office_id_for(writer, data.office_code)
         values = participant_values(data)
-        _check_unique_external(writer.session, office_id, values["external_id"], None)
+        check_unique_external(writer, Participant, office_id, values["external_id"], None)
         obj = insert_record(writer, Participant, {"office_id": office_id, **values})
         code = writer.session.get(Office, office_id).code  # type: ignore[union-attr]
         return to_record(obj, code)
@@ -153,7 +130,7 @@ def update_participant(
         obj = get_live(writer, Participant, participant_id, WHAT)
         office_id = office_id_for(writer, data.office_code) if data.office_code else obj.office_id
         values = participant_values(data)
-        _check_unique_external(writer.session, office_id, values["external_id"], obj.id)
+        check_unique_external(writer, Participant, office_id, values["external_id"], obj.id)
         update_record(writer, obj, {"office_id": office_id, **values})
         code = writer.session.get(Office, office_id).code  # type: ignore[union-attr]
         return to_record(obj, code)
@@ -183,19 +160,6 @@ def get_participant(db: Database, participant_id: int) -> ParticipantRecord:
         if row is None:
             get_live(session, Participant, participant_id, WHAT)  # raises NotFoundError
         return to_record(row[0], row[1])  # type: ignore[index]
-
-
-def find_by_external_id(
-    db: Database, external_id: str, office_code: str | None = None
-) -> ParticipantRecord | None:
-    with db.read() as session:
-        stmt = _select_records().where(
-            Participant.external_id == external_id, Participant.deleted.is_(False)
-        )
-        if office_code:
-            stmt = stmt.where(Office.code == office_code)
-        row = session.execute(stmt).first()
-        return to_record(row[0], row[1]) if row else None
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:

@@ -14,6 +14,7 @@ from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from ttk_desktop.core.records import AttendanceRow, SessionInput, SessionRecord
 from ttk_desktop.core.services.common import (
     check,
+    check_unique_external,
     clean,
     get_live,
     insert_record,
@@ -64,8 +65,10 @@ def create_session(db: Database, data: SessionInput) -> SessionRecord:
     with db.write() as writer:
         group = get_live(writer, Group, data.group_id, GROUP)
         office_id = office_id_for(writer, data.office_code) if data.office_code else group.office_id
+        values = _values(data)
+        check_unique_external(writer, Session, office_id, values["external_id"], None)
         obj = insert_record(
-            writer, Session, {"group_id": group.id, "office_id": office_id, **_values(data)}
+            writer, Session, {"group_id": group.id, "office_id": office_id, **values}
         )
         code = writer.session.get(Office, office_id).code  # type: ignore[union-attr]
         return session_record(obj, group, code)
@@ -76,7 +79,9 @@ def update_session(db: Database, session_id: int, data: SessionInput) -> Session
     with db.write() as writer:
         obj = get_live(writer, Session, session_id, WHAT)
         office_id = office_id_for(writer, data.office_code) if data.office_code else obj.office_id
-        update_record(writer, obj, {"office_id": office_id, **_values(data)})
+        values = _values(data)
+        check_unique_external(writer, Session, office_id, values["external_id"], obj.id)
+        update_record(writer, obj, {"office_id": office_id, **values})
         group = writer.session.get(Group, obj.group_id)
         code = writer.session.get(Office, office_id).code  # type: ignore[union-attr]
         return session_record(obj, group, code)  # type: ignore[arg-type]
@@ -85,13 +90,6 @@ def update_session(db: Database, session_id: int, data: SessionInput) -> Session
 def delete_session(db: Database, session_id: int) -> None:
     with db.write() as writer:
         set_deleted(writer, get_live(writer, Session, session_id, WHAT), True)
-
-
-def restore_session(db: Database, session_id: int) -> None:
-    with db.write() as writer:
-        obj = writer.session.get(Session, session_id)
-        if obj is not None:
-            set_deleted(writer, obj, False)
 
 
 def _present_count():

@@ -825,10 +825,6 @@
         <source>The user guide is not installed.</source>
         <translation>دليل الاستخدام غير مثبّت.</translation>
     </message>
-    <message>
-        <source>Version %1</source>
-        <translation>الإصدار %1</translation>
-    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1192,10 +1188,6 @@
     <message>
         <source>Delete participant…</source>
         <translation>حذف المشارك…</translation>
-    </message>
-    <message>
-        <source>Edit participant…</source>
-        <translation>تعديل المشارك…</translation>
     </message>
     <message>
         <source>Counting…</source>

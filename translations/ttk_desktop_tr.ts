@@ -805,10 +805,6 @@
         <source>The user guide is not installed.</source>
         <translation>Kullanım kılavuzu yüklü değil.</translation>
     </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Sürüm %1</translation>
-    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1167,10 +1163,6 @@
     <message>
         <source>Delete participant…</source>
         <translation>Katılımcıyı sil…</translation>
-    </message>
-    <message>
-        <source>Edit participant…</source>
-        <translation>Katılımcıyı düzenle…</translation>
     </message>
     <message>
         <source>Counting…</source>

@@ -231,3 +231,17 @@ def test_picker_model_marks_listed_people_and_ages(qapp, qtmodeltester) -> None:
     assert model.index(1, model.AGE).data() == "25"
     assert model.index(1, model.BIRTH_DATE).data(SORT_ROLE) == QDate(2000, 1, 1)
     assert model.index(2, model.NOTE).data() == ""
+
+
+def test_picker_marks_a_year_only_birth_date_as_estimated_like_the_list(qapp) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from ttk_desktop.gui.dialogs.participant_picker import ParticipantPickModel
+
+    model = ParticipantPickModel()
+    model.day = dt.date(2025, 6, 1)
+    estimated = dataclasses.replace(
+        person(1, "Ali", "Kaya", dt.date(1985, 1, 1)), birth_date_estimated=True
+    )
+    model.set_rows([estimated])
+    assert model.index(0, model.BIRTH_DATE).data() == "~1985"

@@ -15,11 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
-import ttk_desktop
 from ttk_desktop.gui.errors import show_error
 from ttk_desktop.gui.i18n import PACKAGE_DIR, current_language, left_to_right
 from ttk_desktop.gui.settings_store import SettingsStore
@@ -409,9 +408,3 @@ class MainWindow(QMainWindow):
             self._opener.shutdown()
         if self.ctx is not None:
             self.ctx.shutdown()
-
-
-def version_text() -> str:
-    return QCoreApplication.translate("MainWindow", "Version %1").replace(
-        "%1", ttk_desktop.__version__
-    )

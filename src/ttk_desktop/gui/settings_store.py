@@ -35,16 +35,6 @@ class SettingsStore:
             raise ValueError(value)
         self._qs.setValue("ui/language", value)
 
-    # -- database ------------------------------------------------------------------
-    @property
-    def last_database(self) -> str | None:
-        value = self._qs.value("db/last_path")
-        return str(value) if value else None
-
-    @last_database.setter
-    def last_database(self, value: str | None) -> None:
-        self._qs.setValue("db/last_path", value or "")
-
     # -- page size of the participants list --------------------------------------------
     @property
     def page_size(self) -> int:

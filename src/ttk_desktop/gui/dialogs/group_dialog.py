@@ -106,9 +106,6 @@ class FieldErrors:
             label.setText(message)
             label.setVisible(bool(message))
 
-    def visible_errors(self) -> dict[str, str]:
-        return {k: lbl.text() for k, lbl in self.labels.items() if lbl.isVisible()}
-
 
 class SavingDialog(QDialog):
     """A form dialog that saves through the write pool and closes when saved."""

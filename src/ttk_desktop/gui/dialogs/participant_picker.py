@@ -41,12 +41,12 @@ from ttk_desktop.core.records import ParticipantPage, ParticipantQuery, Particip
 from ttk_desktop.gui.errors import show_error
 from ttk_desktop.gui.models.group_table_model import (
     RecordTableModel,
-    format_date,
     format_number,
     outside_ages_text,
     qdate,
     warning_icon,
 )
+from ttk_desktop.gui.models.participant_table_model import birth_date_text
 
 if TYPE_CHECKING:
     from ttk_desktop.gui.context import AppContext
@@ -104,9 +104,7 @@ class ParticipantPickModel(RecordTableModel[ParticipantRecord]):
         if column == self.GENDER:
             return vocab.gender_label(record.gender)
         if column == self.BIRTH_DATE:
-            if record.birth_date and record.birth_date_estimated:
-                return str(record.birth_date.year)
-            return format_date(record.birth_date)
+            return birth_date_text(record)
         if column == self.AGE:
             return format_number(record.age_on(self.day))
         if column == self.REGISTER_NO:

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from ttk_desktop.core import vocab
 from ttk_desktop.core.records import ParticipantPage, ParticipantQuery, ParticipantRecord
 from ttk_desktop.gui.i18n import left_to_right
+from ttk_desktop.gui.models.group_table_model import RECORD_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 Cursor = tuple[str, int]
@@ -80,8 +81,8 @@ class ParticipantTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP(_CTX, "Register no."),
         QT_TRANSLATE_NOOP(_CTX, "Office"),
     )
-    SortRole = Qt.ItemDataRole.UserRole + 1
-    RecordRole = Qt.ItemDataRole.UserRole + 2
+    SortRole = SORT_ROLE
+    RecordRole = RECORD_ROLE
 
     loading_changed = Signal(bool)
     # Emitted after each page (also an empty one); the argument is the rows added.

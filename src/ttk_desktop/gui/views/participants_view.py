@@ -201,9 +201,6 @@ class ParticipantsView(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(self.delete_action)
-        self.edit_action = QAction(self.tr("Edit participant…"), self)
-        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.edit_action.triggered.connect(self.edit_selected)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -406,7 +403,6 @@ class ParticipantsView(QWidget):
         for widget in (self.edit_button, self.delete_button):
             widget.setEnabled(has)
         self.delete_action.setEnabled(has)
-        self.edit_action.setEnabled(has)
 
     # -- changes ----------------------------------------------------------------------
     def run_write(self, work: Callable[[Any], Any], select_id: int | None = None) -> None:

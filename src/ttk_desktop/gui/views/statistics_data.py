@@ -62,13 +62,6 @@ def load_filter_choices(ctx_db: Any) -> tuple[list[OfficeRecord], list[GroupReco
     return list_offices(ctx_db), list_groups(ctx_db)
 
 
-def method_description(method: str) -> str:
-    """One sentence saying what the age method counts (the command line's wording)."""
-    from ttk_desktop.core.stats_format import age_method_description
-
-    return age_method_description(method)
-
-
 class GroupChoiceModel(QAbstractListModel):
     """The group filter's choices: "All groups", then the groups of the chosen office
     and type. Thousands of groups are swapped in with one reset instead of one

@@ -53,6 +53,7 @@ from shiboken6 import isValid
 from ttk_desktop.core import vocab
 from ttk_desktop.core.errors import TtkError
 from ttk_desktop.core.statistics import AGE_EACH, AGE_FIRST, StatsFilter, YearlyStats
+from ttk_desktop.core.stats_format import age_method_description
 from ttk_desktop.core.textfold import fold
 from ttk_desktop.gui.errors import show_error
 from ttk_desktop.gui.i18n import LANGUAGES, current_language, language_name
@@ -61,7 +62,6 @@ from ttk_desktop.gui.views.statistics_data import (
     GroupChoiceModel,
     compute_drawing,
     load_filter_choices,
-    method_description,
     prepare,
 )
 from ttk_desktop.reports.labels import ReportText
@@ -459,7 +459,7 @@ class StatisticsView(QWidget):
             self.show_stats(self.drawing)
 
     def _update_method_label(self) -> None:
-        self.method_label.setText(method_description(self.method_combo.currentData()))
+        self.method_label.setText(age_method_description(self.method_combo.currentData()))
 
     # -- filter choices --------------------------------------------------------------
     def _load_choices(self) -> None:

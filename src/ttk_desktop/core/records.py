@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ttk_desktop.core import vocab
+
 
 def age_on(birth: dt.date | None, day: dt.date) -> int | None:
     """Age in completed years on ``day``; someone born on 29 February turns a year
@@ -111,7 +113,7 @@ class ParticipantQuery:
     nationality: str | None = None  # alpha-2, "stateless", "unknown" or "other"
     age_group: str | None = None  # "0-17", "18-59", "60+"
     office_code: str | None = None
-    featured_nationalities: tuple[str, ...] = ("SY", "TR")
+    featured_nationalities: tuple[str, ...] = vocab.DEFAULT_FEATURED_NATIONALITIES
     today: dt.date | None = None  # age groups are computed for this day (default today)
 
 

@@ -151,7 +151,7 @@ def import_workbook(
     tracker.total = max(2 * tracker.done, 1)
     tracker.report()
     with db.write() as writer, _large_cache(writer.session):
-        applier = Applier(writer, parser, tracker.add, tracker.cancelled)
+        applier = Applier(writer, parser, tracker.add, tracker.check)
         applier.check()
         if parser.issues:
             raise ImportFailedError(issues=parser.issues.sorted(reader.sheet_names))

@@ -37,13 +37,12 @@ from ttk_desktop.core.db.models import (
     Participant,
     Session,
 )
-from ttk_desktop.core.errors import ImportCancelledError
-from ttk_desktop.core.i18n import translate
 from ttk_desktop.core.ids import uuid7_batch
 from ttk_desktop.core.importer.parse import KINDS, ParsedSheet, ParticipantRow, WorkbookParser
 from ttk_desktop.core.importer.resolve import Key, Known, Resolver
 from ttk_desktop.core.importer.summary import ImportSummary, SheetSummary
 from ttk_desktop.core.records import ParticipantInput
+from ttk_desktop.core.services.common import audit_value
 from ttk_desktop.core.services.participants import search_keys
 
 CHUNK = 2000
@@ -142,10 +141,6 @@ def _json(value: dict[str, Any]) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, dt.date) else value
-
-
 class Applier(Resolver):
     """Resolves references, collects issues, then writes; one instance per import."""
 
@@ -154,12 +149,12 @@ class Applier(Resolver):
         writer: Writer,
         parser: WorkbookParser,
         tick: Callable[[int], None],
-        cancelled: Callable[[], bool],
+        check_cancel: Callable[[], None],
     ) -> None:
         super().__init__(writer.session, parser)
         self.writer = writer
         self.tick = tick
-        self.cancelled = cancelled
+        self._check_cancel = check_cancel  # raises ImportCancelledError when asked to stop
         self.origin = writer.database.office_code or ""
         self.actor = writer.database.actor
         self.at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -205,12 +200,6 @@ class Applier(Resolver):
             self._write_attendance(summary)
         self._audit_inserts()
         return summary
-
-    def _check_cancel(self) -> None:
-        if self.cancelled():
-            raise ImportCancelledError(
-                translate("Import", "The import was cancelled; nothing was written.")
-            )
 
     def _audit(self, action: str, table: str, record_uuid: str, changes: str) -> dict:
         return {
@@ -389,7 +378,9 @@ class Applier(Resolver):
                 merged.update(vals)
                 new_vals = derive(merged)
                 changes = {
-                    k: [_plain(cur[k]), _plain(v)] for k, v in new_vals.items() if cur[k] != v
+                    k: [audit_value(cur[k]), audit_value(v)]
+                    for k, v in new_vals.items()
+                    if cur[k] != v
                 }
                 if not changes and not cur["deleted"]:
                     counts.unchanged += 1

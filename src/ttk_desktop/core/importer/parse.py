@@ -232,10 +232,7 @@ class SheetParser:
 
     def office(self, value: Any, row: int) -> str | None:
         """Office code of the row: the cell, else this database's office."""
-        try:
-            return self.parsed(value, row, "office", self.owner.office)
-        except KeyError:
-            return None
+        return self.parsed(value, row, "office", self.owner.office)
 
     def validation(self, row: int, errors: dict[str, str]) -> None:
         """Report a validator's messages, except for fields already reported."""

@@ -16,7 +16,8 @@ from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 T = TypeVar("T", bound=SyncedMixin)
 
 
-def _plain(value: Any) -> Any:
+def audit_value(value: Any) -> Any:
+    """A value as the audit log's JSON stores it (dates as ISO text)."""
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
@@ -57,7 +58,7 @@ def insert_record(writer: Writer, model: type[T], values: dict[str, Any]) -> T:
         model.__tablename__,  # type: ignore[attr-defined]
         obj.uuid,
         obj.hlc,
-        {k: _plain(v) for k, v in values.items()},
+        {k: audit_value(v) for k, v in values.items()},
     )
     return obj
 
@@ -68,7 +69,7 @@ def update_record(writer: Writer, obj: SyncedMixin, values: dict[str, Any]) -> d
     for key, new in values.items():
         old = getattr(obj, key)
         if old != new:
-            changes[key] = [_plain(old), _plain(new)]
+            changes[key] = [audit_value(old), audit_value(new)]
             setattr(obj, key, new)
     if changes:
         obj.hlc = writer.stamp()

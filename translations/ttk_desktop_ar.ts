@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <source>Refugee Assembly, Children&apos;s Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
-        <translation>مجلس اللاجئين أو مجلس الأطفال أو مجموعة التضامن أو جلسة توعية بالمعلومات أو نشاط توعوي أو تحليل الاحتياجات أو نقاش مجموعة مركّزة أو اجتماع أصحاب المصلحة (تُفهم الأسماء التركية مثل Mülteciler Meclisi أيضاً).</translation>
+        <translation>مجلس اللاجئين أو مجلس الأطفال أو مجموعة التضامن أو جلسة إعلامية أو نشاط توعوي أو تحليل الاحتياجات أو نقاش مجموعة مركّزة أو لقاء أصحاب المصلحة (تُفهم الأسماء التركية مثل Mülteciler Meclisi أيضاً).</translation>
     </message>
     <message>
         <source>Name of the group.</source>
@@ -2003,7 +2003,7 @@
     </message>
     <message>
         <source>Information Session</source>
-        <translation>جلسة توعية بالمعلومات</translation>
+        <translation>جلسة إعلامية</translation>
     </message>
     <message>
         <source>Awareness Activity</source>
@@ -2019,7 +2019,7 @@
     </message>
     <message>
         <source>Stakeholder Meeting</source>
-        <translation>اجتماع أصحاب المصلحة</translation>
+        <translation>لقاء أصحاب المصلحة</translation>
     </message>
     <message>
         <source>Stateless</source>

@@ -1778,7 +1778,7 @@
     </message>
     <message>
         <source>Refugee Assembly, Children&apos;s Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
-        <translation>Mülteciler Meclisi, Çocuk Meclisi, Dayanışma Grubu, Bilgilendirme Oturumu, Farkındalık Etkinliği, İhtiyaç Analizi, Odak Grup Görüşmesi ya da Paydaş Toplantısı (İngilizce adlar da anlaşılır).</translation>
+        <translation>Mülteciler Meclisi, Çocuk Meclisi, Dayanışma Grubu, Bilgilendirme Oturumu, Farkındalık Çalışması, İhtiyaç Analizi, Odak Grup Görüşmesi ya da Paydaş Buluşması (İngilizce adlar da anlaşılır).</translation>
     </message>
     <message>
         <source>Name of the group.</source>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>Awareness Activity</source>
-        <translation>Farkındalık Etkinliği</translation>
+        <translation>Farkındalık Çalışması</translation>
     </message>
     <message>
         <source>Needs Analysis</source>
@@ -1984,7 +1984,7 @@
     </message>
     <message>
         <source>Stakeholder Meeting</source>
-        <translation>Paydaş Toplantısı</translation>
+        <translation>Paydaş Buluşması</translation>
     </message>
     <message>
         <source>Stateless</source>

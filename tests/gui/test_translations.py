@@ -371,3 +371,20 @@ def test_missing_catalogues_are_built(monkeypatch: pytest.MonkeyPatch, tmp_path:
     assert sorted(p.name for p in (tmp_path / "i18n").iterdir()) == [
         "ttk_desktop_ar.qm", "ttk_desktop_en.qm", "ttk_desktop_tr.qm",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["tr", "en", "ar"])
+def test_group_types_have_one_name_on_screen_on_paper_and_in_reports(
+    language: str, use_language: Any
+) -> None:
+    """The unit's own names (Mülteciler Meclisi, Paydaş Buluşması, ...) everywhere."""
+    from ttk_desktop.core import vocab
+    from ttk_desktop.printing import labels as printed
+    from ttk_desktop.reports.labels import ReportText
+
+    use_language(language)
+    for key in vocab.GROUP_TYPES:
+        unit_name = vocab.GROUP_TYPE_NAMES[key][language]
+        assert vocab.group_type_label(key) == unit_name, key
+        assert printed.group_type(key, language) == unit_name
+        assert ReportText(language).group_type(key) == unit_name

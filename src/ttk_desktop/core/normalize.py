@@ -392,7 +392,8 @@ _GROUP_TYPE_WORDS: dict[str, str] = {
     "needs_analysis": "Needs Assessment|İhtiyaç Analizi|تحليل الاحتياجات",
     "focus_group_discussion": "FGD|Focus Group|Odak Grup Görüşmesi|Odak Grup|OGG|"
     "مجموعة نقاش مركزة|نقاش مجموعة مركزة",
-    "stakeholder_meeting": "Paydaş Buluşması|Paydaş Toplantısı|اجتماع أصحاب المصلحة",
+    "stakeholder_meeting": "Paydaş Buluşması|Paydaş Toplantısı|"
+    "لقاء أصحاب المصلحة|اجتماع أصحاب المصلحة",
 }
 
 

@@ -39,6 +39,43 @@ GROUP_TYPE_LABELS: dict[str, str] = {
     "focus_group_discussion": QT_TRANSLATE_NOOP("Vocab", "Focus Group Discussion"),
     "stakeholder_meeting": QT_TRANSLATE_NOOP("Vocab", "Stakeholder Meeting"),
 }
+# The group types as the unit itself names them, for printed sheets and reports
+# (which are drawn in the document's language, not the window's). The app's
+# catalogues translate GROUP_TYPE_LABELS to the same names; a test keeps them equal.
+GROUP_TYPE_NAMES: dict[str, dict[str, str]] = {
+    REFUGEE_ASSEMBLY: {"tr": "Mülteciler Meclisi", "en": "Refugee Assembly", "ar": "مجلس اللاجئين"},
+    CHILDREN_ASSEMBLY: {"tr": "Çocuk Meclisi", "en": "Children's Assembly", "ar": "مجلس الأطفال"},
+    "solidarity_group": {"tr": "Dayanışma Grubu", "en": "Solidarity Group", "ar": "مجموعة التضامن"},
+    "information_session": {
+        "tr": "Bilgilendirme Oturumu",
+        "en": "Information Session",
+        "ar": "جلسة إعلامية",
+    },
+    "awareness_activity": {
+        "tr": "Farkındalık Çalışması",
+        "en": "Awareness Activity",
+        "ar": "نشاط توعوي",
+    },
+    "needs_analysis": {"tr": "İhtiyaç Analizi", "en": "Needs Analysis", "ar": "تحليل الاحتياجات"},
+    "focus_group_discussion": {
+        "tr": "Odak Grup Görüşmesi",
+        "en": "Focus Group Discussion",
+        "ar": "نقاش مجموعة مركّزة",
+    },
+    "stakeholder_meeting": {
+        "tr": "Paydaş Buluşması",
+        "en": "Stakeholder Meeting",
+        "ar": "لقاء أصحاب المصلحة",
+    },
+}
+
+
+def group_type_name(key: str, language: str) -> str:
+    """A group type in ``language`` (tr, en, ar) as the unit names it; the key if unknown."""
+    entry = GROUP_TYPE_NAMES.get(key)
+    return (entry.get(language) or entry["en"]) if entry else key
+
+
 # Ages the children's assembly is meant for (inclusive).
 CHILDREN_ASSEMBLY_AGES = (12, 16)
 

@@ -8,6 +8,8 @@ keyed by language rather than in the UI's Qt catalogue. Placeholders use
 
 from __future__ import annotations
 
+from ttk_desktop.core import vocab
+
 LABELS: dict[str, dict[str, str]] = {
     "attendance_title": {
         "tr": "YOKLAMA LİSTESİ",
@@ -121,37 +123,6 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-GROUP_TYPES: dict[str, dict[str, str]] = {
-    "refugee_assembly": {"tr": "Mülteci Meclisi", "ar": "مجلس اللاجئين", "en": "Refugee Assembly"},
-    "children_assembly": {"tr": "Çocuk Meclisi", "ar": "مجلس الأطفال", "en": "Children's Assembly"},
-    "solidarity_group": {
-        "tr": "Dayanışma Grubu",
-        "ar": "مجموعة التضامن",
-        "en": "Solidarity Group",
-    },
-    "information_session": {
-        "tr": "Bilgilendirme Oturumu",
-        "ar": "جلسة إعلامية",
-        "en": "Information Session",
-    },
-    "awareness_activity": {
-        "tr": "Farkındalık Etkinliği",
-        "ar": "نشاط توعوي",
-        "en": "Awareness Activity",
-    },
-    "needs_analysis": {"tr": "İhtiyaç Analizi", "ar": "تحليل الاحتياجات", "en": "Needs Analysis"},
-    "focus_group_discussion": {
-        "tr": "Odak Grup Görüşmesi",
-        "ar": "نقاش مجموعة مركّزة",
-        "en": "Focus Group Discussion",
-    },
-    "stakeholder_meeting": {
-        "tr": "Paydaş Toplantısı",
-        "ar": "اجتماع أصحاب المصلحة",
-        "en": "Stakeholder Meeting",
-    },
-}
-
 # The statement a participant consents to. KVKK (Law No. 6698) asks the data
 # controller to say who it is, what is processed, why, who receives it and the
 # person's rights (art. 10-11); disability is health data, a special category
@@ -206,8 +177,7 @@ def text(key: str, lang: str, **values: object) -> str:
 
 
 def group_type(value: str, lang: str) -> str:
-    entry = GROUP_TYPES.get(value)
-    return (entry.get(lang) or entry["en"]) if entry else value
+    return vocab.group_type_name(value, lang)
 
 
 def nationality(code: str, lang: str) -> str:

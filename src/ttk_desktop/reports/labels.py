@@ -159,37 +159,6 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-GROUP_TYPES: dict[str, dict[str, str]] = {
-    "refugee_assembly": {
-        "tr": "Mülteciler Meclisi",
-        "en": "Refugee Assembly",
-        "ar": "مجلس اللاجئين",
-    },
-    "children_assembly": {"tr": "Çocuk Meclisi", "en": "Children's Assembly", "ar": "مجلس الأطفال"},
-    "solidarity_group": {"tr": "Dayanışma Grubu", "en": "Solidarity Group", "ar": "مجموعة التضامن"},
-    "information_session": {
-        "tr": "Bilgilendirme Oturumu",
-        "en": "Information Session",
-        "ar": "جلسة إعلامية",
-    },
-    "awareness_activity": {
-        "tr": "Farkındalık Çalışması",
-        "en": "Awareness Activity",
-        "ar": "نشاط توعوي",
-    },
-    "needs_analysis": {"tr": "İhtiyaç Analizi", "en": "Needs Analysis", "ar": "تحليل الاحتياجات"},
-    "focus_group_discussion": {
-        "tr": "Odak Grup Görüşmesi",
-        "en": "Focus Group Discussion",
-        "ar": "نقاش مجموعة مركّزة",
-    },
-    "stakeholder_meeting": {
-        "tr": "Paydaş Buluşması",
-        "en": "Stakeholder Meeting",
-        "ar": "لقاء أصحاب المصلحة",
-    },
-}
-
 _GENDER_KEYS = {
     vocab.FEMALE: "female",
     vocab.MALE: "male",
@@ -254,10 +223,7 @@ class ReportText:
         return _nationality_label(code, self.language)
 
     def group_type(self, key: str) -> str:
-        entry = GROUP_TYPES.get(key)
-        if entry is None:
-            return key
-        return entry.get(self.language) or entry["en"]
+        return vocab.group_type_name(key, self.language)
 
     def month(self, year_month: str, *, with_year: bool = True) -> str:
         """ "2021-03" as "Mar 2021" / "Mar 2021" / "مارس 2021" (or without the year)."""

@@ -1329,8 +1329,8 @@
         <translation>لا يوجد ما يُطبع.</translation>
     </message>
     <message>
-        <source>the printer</source>
-        <translation>الطابعة</translation>
+        <source>The printer cannot be used. Check that it is switched on and connected, then try again.</source>
+        <translation>لا يمكن استخدام الطابعة. تحقّق من أنها مشغّلة ومتصلة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>There are no sessions from {start} to {end}: nothing to print.</source>

@@ -1294,8 +1294,8 @@
         <translation>Yazdırılacak bir şey yok.</translation>
     </message>
     <message>
-        <source>the printer</source>
-        <translation>yazıcı</translation>
+        <source>The printer cannot be used. Check that it is switched on and connected, then try again.</source>
+        <translation>Yazıcı kullanılamıyor. Açık ve bağlı olduğunu denetleyip yeniden deneyin.</translation>
     </message>
     <message>
         <source>There are no sessions from {start} to {end}: nothing to print.</source>

@@ -186,6 +186,7 @@ def test_a_session_nobody_attended_counts_as_a_session(set_2021) -> None:  # typ
     day = D(2021, 7, 21)
     stats = compute_statistics(db, StatsFilter(day, day, group_id=info.groups["fgd"]))
     assert (stats.sessions, stats.participations, stats.distinct_participants) == (1, 0, 0)
+    assert stats.gender  # the categories are listed, each with zero
     assert all(b.count == 0 and b.percent == Decimal("0.0") for b in stats.gender.values())
     assert stats.sessions_per_month == {"2021-07": 1}
     assert stats.participations_per_month == {"2021-07": 0}

@@ -121,6 +121,7 @@ def test_arabic_charts_and_cross_table_use_the_isolated_labels(stats_2021) -> No
     assert [bar.label for bar in charts["age_group"].bars] == [
         LRI + "0-17" + PDI, LRI + "18-59" + PDI, RLI + "60+" + PDI
     ]  # fmt: skip
+    assert len(charts["unhcr_age_group"].bars) == 5  # 0-4, 5-11, 12-17, 18-59, 60+
     assert all(bar.label.startswith((LRI, RLI)) for bar in charts["unhcr_age_group"].bars)
     header, _rows = cross_gender_age(stats, text)
     assert header[1:4] == [text.age("0-17"), text.age("18-59"), text.age("60+")]

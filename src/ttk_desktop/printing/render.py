@@ -93,12 +93,20 @@ def render_documents(
     device = pdf_writer(path, page, title) if path is not None else target
     painter = QPainter()
     if not painter.begin(device):  # type: ignore[arg-type]
+        if path is None:
+            raise PrintError(
+                translate(
+                    "Printing",
+                    "The printer cannot be used. Check that it is switched on and "
+                    "connected, then try again.",
+                )
+            )
         raise PrintError(
             translate(
                 "Printing",
                 "Cannot write {path}. Check that the folder exists and the file is not open "
                 "in another program, then try again.",
-                path=path if path is not None else translate("Printing", "the printer"),
+                path=path,
             )
         )
     pages = 0

@@ -240,6 +240,14 @@ def test_delete_asks_then_ctrl_z_brings_back(main_window, ctx, qtbot, message_bo
     qtbot.waitUntil(lambda: view.selected_record() is not None)
     assert view.selected_record().full_name == "Hasan Öztürk"
 
+    # Redo deletes again, without asking a second time.
+    asked = len(message_boxes.calls)
+    qtbot.waitUntil(main_window.redo_action.isEnabled)
+    main_window.redo_action.trigger()
+    qtbot.waitUntil(lambda: view.total == 1)
+    assert shown_names(view) == ["Rama Khalil"]
+    assert len(message_boxes.calls) == asked
+
 
 def test_detail_panel_shows_groups_and_attendance(main_window, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     from ttk_desktop.core.records import GroupInput, SessionInput

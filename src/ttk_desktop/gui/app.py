@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 import ttk_desktop
@@ -92,7 +92,7 @@ def start(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow |
         window.attach(ctx)
     else:
         # After the first paint: open (and if needed upgrade) the file behind the window.
-        QTimer.singleShot(0, lambda: window.open_database(path))
+        window.after_first_paint(lambda: window.open_database(path))
     return app, window
 
 

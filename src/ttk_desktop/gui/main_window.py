@@ -1,8 +1,10 @@
 """The main window: menus, tabs and the status bar.
 
 It is painted before the database is opened (importing SQLAlchemy and Alembic
-takes most of a second), then :meth:`MainWindow.open_database` opens the file
-off the GUI thread and :meth:`MainWindow.attach` builds the tabs. Other
+takes most of a second), then :meth:`MainWindow.open_database` builds the tabs
+at once on a context still waiting for its database (the participants list
+shows its first page read with plain sqlite3) while the file opens off the GUI
+thread; the actions that need the database are enabled when it is open. Other
 screens (groups, statistics, import, printing) are imported when first used,
 with a placeholder if their module is not there.
 """
@@ -15,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
@@ -46,6 +48,8 @@ def user_guide_path(language: str) -> Path | None:
 class MainWindow(QMainWindow):
     """Menus, the tabs of every screen and the office/database status."""
 
+    # Emitted when the tabs exist (the database may still be opening behind them).
+    tabs_built = Signal()
     # Emitted once the database is open and the tabs exist.
     attached = Signal()
 
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         self.participants_view: ParticipantsView | None = None
         self._lazy_tabs: dict[int, tuple[str, str]] = {}
         self._opener: TaskRunner | None = None
+        self._after_paint: list[Callable[[], None]] = []
         self.setWindowTitle(APP_TITLE)
         self.resize(1180, 760)
         self.tabs = QTabWidget(self)
@@ -181,11 +186,18 @@ class MainWindow(QMainWindow):
         )
 
     # -- opening the database -----------------------------------------------------------
-    def open_database(self, path: Path | None) -> None:
-        """Open (and if needed upgrade) the database off the GUI thread, then attach."""
+    def open_database(self, path: Path) -> None:
+        """Open (and if needed upgrade) the database off the GUI thread; build the tabs meanwhile.
+
+        The tabs are built at once on a context that gets its database when the
+        opening is done; until then the participants list shows its first page
+        read with plain sqlite3, and the actions that need the database wait.
+        """
+        from ttk_desktop.gui.context import AppContext
+
         self._opener = TaskRunner(self)
         self.statusBar().showMessage(self.tr("Opening the database…"))
-
+        ctx = AppContext(None, self, path=path)
         language = current_language()
 
         def work() -> Any:
@@ -200,21 +212,19 @@ class MainWindow(QMainWindow):
             return db
 
         def done(db: Any) -> None:
-            from ttk_desktop.gui.context import AppContext
-
             self.statusBar().clearMessage()
-            self.attach(AppContext(db, self))
+            ctx.set_database(db)
 
         def failed(error: BaseException) -> None:
-            self.statusBar().clearMessage()
-            self.waiting.setText(self.tr("The database could not be opened."))
+            self.statusBar().showMessage(self.tr("The database could not be opened."))
             show_error(self, error)
             self.close()
 
+        self.attach(ctx)
         self._opener.run(work, on_success=done, on_failure=failed)
 
     def attach(self, ctx: AppContext) -> None:
-        """Build the tabs on an open database."""
+        """Build the tabs; the rest follows in :meth:`_on_ready` once the database is open."""
         from ttk_desktop.gui.views.participants_view import ParticipantsView
 
         self.ctx = ctx
@@ -227,8 +237,6 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
         self.waiting = None  # type: ignore[assignment]
-        for action in self._db_actions:
-            action.setEnabled(True)
         view = self.participants_view
         stack = view.undo_stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -239,10 +247,17 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(False)
         view.selection_changed.connect(self._update_selection_actions)
         view.count_changed.connect(lambda _n: self._update_status())
-        self._update_selection_actions()
         self._update_status()
-        self._load_office()
         view.setFocus()
+        self.tabs_built.emit()
+        ctx.when_ready(self._on_ready)
+
+    def _on_ready(self) -> None:
+        """The database is open: enable what needs it and show the office."""
+        for action in self._db_actions:
+            action.setEnabled(True)
+        self._update_selection_actions()
+        self._load_office()
         self.attached.emit()
 
     def _set_undo_text(self, action: QAction, text: str) -> None:
@@ -272,7 +287,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(
             self.tr("Office: %1 | Database: %2")
             .replace("%1", office)
-            .replace("%2", left_to_right(str(self.ctx.db.path)))
+            .replace("%2", left_to_right(str(self.ctx.path)))
         )
 
     # -- tabs -------------------------------------------------------------------------
@@ -283,10 +298,12 @@ class MainWindow(QMainWindow):
         self._lazy_tabs[index] = (module, name)
 
     def _on_tab_changed(self, index: int) -> None:
-        target = self._lazy_tabs.pop(index, None)
-        if target is None or self.ctx is None:
+        if self.ctx is None or index not in self._lazy_tabs:
             return
-        module_name, class_name = target
+        if not self.ctx.ready:  # the screen is built once the database is open
+            self.ctx.when_ready(lambda: self._on_tab_changed(self.tabs.currentIndex()))
+            return
+        module_name, class_name = self._lazy_tabs.pop(index)
         try:
             module = importlib.import_module(module_name)
             widget: QWidget = getattr(module, class_name)(self.ctx, self.tabs)
@@ -341,7 +358,8 @@ class MainWindow(QMainWindow):
 
     def _update_selection_actions(self) -> None:
         view = self.participants_view
-        has = view is not None and view.selected_record() is not None
+        ready = self.ctx is not None and self.ctx.ready
+        has = ready and view is not None and view.selected_record() is not None
         self.edit_action.setEnabled(has)
         self.delete_action.setEnabled(has)
 
@@ -376,7 +394,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ttk_desktop.gui.dialogs.settings_dialog import SettingsDialog
 
-        path = self.ctx.db.path if self.ctx is not None else None
+        path = self.ctx.path if self.ctx is not None else None
         SettingsDialog(self.settings, path, self).exec()
 
     def open_user_guide(self) -> bool:
@@ -391,8 +409,24 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from ttk_desktop.gui.dialogs.about_dialog import AboutDialog
 
-        path = self.ctx.db.path if self.ctx is not None else None
+        path = self.ctx.path if self.ctx is not None else None
         AboutDialog(path, self).exec()
+
+    def after_first_paint(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the window has painted itself for the first time.
+
+        Start-up work (opening the database, building the tabs) waits for it, so
+        staff see the window at once on a slow PC rather than after it.
+        """
+        self._after_paint.append(work)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and self._after_paint:
+            waiting, self._after_paint = self._after_paint, []
+            for work in waiting:
+                QTimer.singleShot(0, work)  # after the paint has reached the screen
+        return handled
 
     # -- closing ----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -11,12 +11,14 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ttk_desktop.core.db.engine import Database
 from ttk_desktop.core.errors import TtkError
 from ttk_desktop.core.i18n import translate
-from ttk_desktop.core.statistics import YearlyStats
+
+if TYPE_CHECKING:  # both import SQLAlchemy; the app's participants tab imports .labels
+    from ttk_desktop.core.db.engine import Database
+    from ttk_desktop.core.statistics import YearlyStats
 
 __all__ = ["cannot_write", "ensure_gui_application", "office_name", "write_reports"]
 

@@ -126,7 +126,8 @@ class ParticipantsView(QWidget):
         self.model.page_loaded.connect(self._on_page_loaded)
         self.model.load_failed.connect(lambda error: show_error(self, error))
         ctx.data_changed.connect(self._on_data_changed)
-        self._load_offices()
+        ctx.opened.connect(self._update_actions)
+        ctx.when_ready(self._load_offices)
         self.refresh()
 
     # -- layout -----------------------------------------------------------------------
@@ -281,6 +282,9 @@ class ParticipantsView(QWidget):
         on_page: Callable[[ParticipantPage], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
+        if not self.ctx.ready:
+            self._fetch_first_page(query, after, limit, on_page, on_error)
+            return
         db, language = self.ctx.db, current_language()
 
         def work() -> ParticipantPage:
@@ -291,7 +295,44 @@ class ParticipantsView(QWidget):
 
         self.ctx.tasks.run(work, on_success=on_page, on_failure=on_error)
 
+    def _fetch_first_page(
+        self,
+        query: ParticipantQuery,
+        after: tuple[str, int] | None,
+        limit: int,
+        on_page: Callable[[ParticipantPage], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """While the database opens: the plain first page at once, anything else after."""
+
+        def later(*_ignored: object) -> None:
+            self.ctx.when_ready(lambda: self._fetch_page(query, after, limit, on_page, on_error))
+
+        path = self.ctx.path
+        if after is not None or query != ParticipantQuery() or path is None:
+            later()
+            return
+        language = current_language()
+
+        def work() -> ParticipantPage | None:
+            from ttk_desktop.core.first_page import read_first_page
+
+            page = read_first_page(path, limit)
+            nationality_text(vocab.UNKNOWN, language)  # warm the country names off the GUI
+            return page
+
+        def done(page: ParticipantPage | None) -> None:
+            if page is None:
+                later()
+            else:
+                on_page(page)
+
+        self.ctx.tasks.run(work, on_success=done, on_failure=later)
+
     def _count(self, query: ParticipantQuery) -> None:
+        if not self.ctx.ready:
+            self.ctx.when_ready(lambda: self._count(query))
+            return
         self._count_generation += 1
         generation = self._count_generation
         db = self.ctx.db
@@ -381,6 +422,11 @@ class ParticipantsView(QWidget):
         if record is None:
             self.detail.show_history(None)
             return
+        self.ctx.when_ready(lambda: self._load_detail(record, generation))
+
+    def _load_detail(self, record: ParticipantRecord, generation: int) -> None:
+        if generation != self._detail_generation:
+            return  # the selection moved on while the database was opening
         db = self.ctx.db
 
         def done(history: ParticipantHistory) -> None:
@@ -399,7 +445,9 @@ class ParticipantsView(QWidget):
         )
 
     def _update_actions(self) -> None:
-        has = self.selected_record() is not None
+        ready = self.ctx.ready
+        has = ready and self.selected_record() is not None
+        self.new_button.setEnabled(ready)
         for widget in (self.edit_button, self.delete_button):
             widget.setEnabled(has)
         self.delete_action.setEnabled(has)
@@ -422,6 +470,8 @@ class ParticipantsView(QWidget):
         )
 
     def new_participant(self) -> None:
+        if not self.ctx.ready:
+            return
         from ttk_desktop.gui.dialogs.participant_dialog import ParticipantDialog
 
         dialog = ParticipantDialog(self.ctx, self)
@@ -437,7 +487,7 @@ class ParticipantsView(QWidget):
 
     def edit_selected(self) -> None:
         record = self.selected_record()
-        if record is None:
+        if record is None or not self.ctx.ready:
             return
         from ttk_desktop.gui.dialogs.participant_dialog import ParticipantDialog
 
@@ -469,7 +519,7 @@ class ParticipantsView(QWidget):
 
     def delete_selected(self) -> None:
         record = self.selected_record()
-        if record is None:
+        if record is None or not self.ctx.ready:
             return
         answer = QMessageBox.question(
             self,

@@ -158,8 +158,14 @@ def _write_reports(args: argparse.Namespace, db, stats) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from ttk_desktop.core.demo import DemoSize, build_demo
+    from ttk_desktop.core.errors import DatabaseNotEmptyError
 
-    counts = build_demo(_open(args), DemoSize(participants=args.participants), year=args.year)
+    try:
+        counts = build_demo(_open(args), DemoSize(participants=args.participants), year=args.year)
+    except DatabaseNotEmptyError as exc:
+        print(exc.message, file=sys.stderr)
+        print(_tr("For example: ttk --db demo.sqlite3 demo"), file=sys.stderr)
+        return EXIT_ERROR
     print(
         _tr(
             "Demo office written: {participants} participants, {groups} groups, "

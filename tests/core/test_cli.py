@@ -102,3 +102,60 @@ def test_template_and_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     demo = tmp_path / "demo.sqlite3"
     assert main(["--db", str(demo), "demo", "--participants", "50"]) == 0
     assert "50 participants" in capsys.readouterr().out
+
+
+def test_demo_refuses_a_database_that_already_holds_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A second ``ttk --db X demo`` used to end in 'Unexpected error: IntegrityError'."""
+    demo = tmp_path / "demo.sqlite3"
+    assert main(["--db", str(demo), "demo", "--participants", "20"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(demo), "demo", "--participants", "20"]) == 1
+    err = capsys.readouterr().err
+    assert str(demo) in err and "already holds participants or groups" in err
+    assert "only an empty database" in err and "new file name" in err
+    assert "Unexpected error" not in err and "Traceback" not in err
+    assert (_count(demo, "participants"), _count(demo, "groups")) == (20, 9)  # unchanged
+
+
+def _count(path: Path, table: str) -> int:
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        con.close()
+
+
+def test_a_file_that_is_not_a_database_is_named_with_the_way_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bogus = tmp_path / "kayit.sqlite3"
+    bogus.write_bytes(bytes(range(256)) * 32)
+    code = main(["--db", str(bogus), "stats", "--from", "2021-01-01", "--to", "2021-12-31"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert str(bogus) in err and "damaged or is not a TTK Desktop database" in err
+    assert "Unexpected error" not in err and "Traceback" not in err
+
+
+def test_a_database_locked_by_another_program_is_a_clear_error(
+    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    from ttk_desktop.core.db import engine
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_SECONDS", 0.05)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        code = main(["--db", str(db_path), "setup", "--office", "ANK", "--name", "Ankara"])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    err = capsys.readouterr().err
+    assert code == 1 and str(db_path) in err and "in use by another program" in err
+    assert "Unexpected error" not in err and "Traceback" not in err

@@ -13,11 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from ttk_desktop.core import vocab
 from ttk_desktop.core.db.engine import Database, Writer
 from ttk_desktop.core.db.models import Attendance, Group, GroupMember, Participant, Session
+from ttk_desktop.core.errors import DatabaseNotEmptyError
+from ttk_desktop.core.i18n import translate
 from ttk_desktop.core.services.offices import ensure_office, setup_office
 from ttk_desktop.core.services.participants import search_keys
 
@@ -154,7 +156,14 @@ def build_demo(
     office_code: str = "IST",
     office_name: str = "İstanbul Toplum Merkezi",
 ) -> dict[str, int]:
-    """Fill ``db`` with a demo office; returns counts of what was written."""
+    """Fill ``db`` with a demo office; returns counts of what was written.
+
+    Raises:
+        DatabaseNotEmptyError: ``db`` already holds participants or groups (the
+            demo's register ids would collide with them, and demo people must
+            never mix with real ones).
+    """
+    _refuse_unless_empty(db)
     size = size or DemoSize()
     rng = random.Random(seed)
     year = year or dt.date.today().year
@@ -175,6 +184,24 @@ def build_demo(
         "sessions": len(sessions),
         "attendances": attendance,
     }
+
+
+def _refuse_unless_empty(db: Database) -> None:
+    with db.read() as session:
+        # Deleted rows count too: they keep their register ids.
+        held = session.scalar(select(Participant.id).limit(1)) is not None
+        held = held or session.scalar(select(Group.id).limit(1)) is not None
+    if held:
+        raise DatabaseNotEmptyError(
+            translate(
+                "Demo",
+                "{path} already holds participants or groups. The demo fills only an empty "
+                "database, so nothing was written. Use a new file name instead; the demo "
+                "creates the file.",
+                path=db.path,
+            ),
+            db.path,
+        )
 
 
 def _insert_people(

@@ -30,6 +30,9 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
     box.setWindowTitle(title or _tr("TTK Desktop"))
     if isinstance(error, TtkError):
         box.setText(error.message)
+        if error.__cause__ is not None:
+            # What SQLite or the system said is for support, in the log; not for the box.
+            log.warning("%s", error.message, exc_info=error.__cause__)
     else:
         details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
         log.error("Unexpected error:\n%s", details)

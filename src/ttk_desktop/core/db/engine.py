@@ -4,6 +4,12 @@ One :class:`Database` per file. Reads may run on any thread, each with its own
 ``Session``; writes are serialised by an in-process lock and run in a single
 transaction (:meth:`Database.write`), so a crash leaves the file as before or
 after the change, never half-way.
+
+Failures a person can cause and fix (the file locked by another program,
+read-only, on a full disk, damaged) leave :meth:`Database.read` and
+:meth:`Database.write` as :class:`DatabaseAccessError` with a message naming
+the file; anything else (a programming error such as a wrong column name)
+passes through unchanged.
 """
 
 from __future__ import annotations
@@ -11,6 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
+import os
+import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
@@ -20,23 +28,33 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, insert, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ttk_desktop.core.clock import HybridLogicalClock
 from ttk_desktop.core.db import migrate
 from ttk_desktop.core.db.models import AuditEntry, Office, Setting
 from ttk_desktop.core.db.paths import default_database_path
-from ttk_desktop.core.errors import DatabaseError
+from ttk_desktop.core.errors import DatabaseAccessError, DatabaseError, DatabaseProblem
 from ttk_desktop.core.i18n import translate
 
+BUSY_TIMEOUT_SECONDS = 30.0
+"""How long a statement waits for another program's lock before giving up.
 
-def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+Read when an engine is made (``busy_timeout=None``), so a test may lower it.
+"""
+
+
+def _pragma_setter(busy_timeout: float) -> Any:
+    def set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return set_pragmas
 
 
 def sqlite_url(path: Path) -> URL:
@@ -44,16 +62,99 @@ def sqlite_url(path: Path) -> URL:
     return URL.create("sqlite", database=str(path))
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, *, busy_timeout: float | None = None) -> Engine:
     """A SQLite engine with WAL, foreign keys and a busy timeout on every connection."""
+    if busy_timeout is None:
+        busy_timeout = BUSY_TIMEOUT_SECONDS
     engine = create_engine(
         sqlite_url(path),
-        connect_args={"check_same_thread": False, "timeout": 30},
+        connect_args={"check_same_thread": False, "timeout": busy_timeout},
         # Error messages must never carry participants' personal data.
         hide_parameters=True,
     )
-    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", _pragma_setter(busy_timeout))
     return engine
+
+
+# Primary SQLite result codes (the low byte of extended codes) a person can cause.
+_PROBLEM_OF_CODE = {
+    3: DatabaseProblem.NOT_WRITABLE,  # SQLITE_PERM
+    5: DatabaseProblem.BUSY,  # SQLITE_BUSY (also BUSY_SNAPSHOT: another program wrote)
+    8: DatabaseProblem.NOT_WRITABLE,  # SQLITE_READONLY
+    10: DatabaseProblem.DISK_ERROR,  # SQLITE_IOERR
+    11: DatabaseProblem.DAMAGED,  # SQLITE_CORRUPT
+    13: DatabaseProblem.DISK_FULL,  # SQLITE_FULL
+    14: DatabaseProblem.NOT_WRITABLE,  # SQLITE_CANTOPEN (no permission on file or folder)
+    26: DatabaseProblem.DAMAGED,  # SQLITE_NOTADB
+}
+# SQLite's own texts, for errors that carry no code.
+_PROBLEM_OF_TEXT = (
+    ("database is locked", DatabaseProblem.BUSY),
+    ("readonly database", DatabaseProblem.NOT_WRITABLE),
+    ("unable to open database file", DatabaseProblem.NOT_WRITABLE),
+    ("database or disk is full", DatabaseProblem.DISK_FULL),
+    ("disk i/o error", DatabaseProblem.DISK_ERROR),
+    ("file is not a database", DatabaseProblem.DAMAGED),
+    ("database disk image is malformed", DatabaseProblem.DAMAGED),
+)
+
+
+def classify_sqlite_error(code: int | None, message: str) -> DatabaseProblem | None:
+    """The problem behind a SQLite error code (or, lacking one, its message); None if ours.
+
+    ``None`` means a programming error (``no such column``, a constraint the
+    code should have checked, ...), which must stay visible as it is.
+    """
+    if code is not None:
+        return _PROBLEM_OF_CODE.get(code & 0xFF)
+    text = message.lower()
+    for needle, problem in _PROBLEM_OF_TEXT:
+        if needle in text:
+            return problem
+    return None
+
+
+def newest_backup(path: Path) -> Path | None:
+    """The newest automatic copy :func:`migrate.upgrade` left beside ``path``, if any."""
+    # Not glob(): a file name may hold "[" or "*", which glob would read as a pattern.
+    prefix, suffix = f"{path.stem}.backup-", path.suffix
+    try:
+        copies = [
+            entry
+            for entry in path.parent.iterdir()
+            if entry.name.startswith(prefix) and entry.name.endswith(suffix) and entry.is_file()
+        ]
+        return max(copies, key=lambda copy: copy.stat().st_mtime, default=None)
+    except OSError:
+        return None
+
+
+def access_error(
+    error: BaseException, path: Path, *, unsaved: bool = False
+) -> DatabaseAccessError | None:
+    """The clear error for ``error`` (SQLAlchemy-wrapped or raw sqlite3), or None."""
+    original = getattr(error, "orig", error)
+    if not isinstance(original, sqlite3.Error):
+        return None
+    problem = classify_sqlite_error(getattr(original, "sqlite_errorcode", None), str(original))
+    if problem is None:
+        return None
+    backup = newest_backup(path) if problem is DatabaseProblem.DAMAGED else None
+    return DatabaseAccessError(
+        path, problem, unsaved=unsaved, backup=backup.name if backup else None
+    )
+
+
+@contextmanager
+def user_errors(path: Path, *, unsaved: bool = False) -> Iterator[None]:
+    """Re-raise database failures a person can fix as :class:`DatabaseAccessError`."""
+    try:
+        yield
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        error = access_error(exc, path, unsaved=unsaved)
+        if error is None:
+            raise
+        raise error from exc
 
 
 def _now_utc() -> str:
@@ -106,24 +207,39 @@ class Writer:
 class Database:
     """An open office database file."""
 
-    def __init__(self, path: Path, *, actor: str | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        actor: str | None = None,
+        busy_timeout: float | None = None,
+    ) -> None:
         self.path = Path(path)
-        self.engine = make_engine(self.path)
+        self.engine = make_engine(self.path, busy_timeout=busy_timeout)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
         self.actor = actor or _local_user()
         self._write_lock = threading.RLock()
-        settings = self.settings()
-        node = settings.get("node_id")
-        if node is None:
-            node = uuid.uuid4().hex[:12]
-            self.set_setting("node_id", node)
+        try:
+            settings = self.settings()
+            node = settings.get("node_id")
+            if node is None:
+                node = uuid.uuid4().hex[:12]
+                self.set_setting("node_id", node)
+        except BaseException:
+            self.engine.dispose()
+            raise
         self.clock = HybridLogicalClock(node, settings.get("hlc_last"))
 
     # -- reading -----------------------------------------------------------------
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A short-lived read session (any thread)."""
-        with self.sessionmaker() as session:
+        """A short-lived read session (any thread).
+
+        Raises:
+            DatabaseAccessError: the file is locked by another program, cannot
+                be read or is damaged.
+        """
+        with user_errors(self.path), self.sessionmaker() as session:
             yield session
 
     def settings(self) -> dict[str, str]:
@@ -136,7 +252,11 @@ class Database:
             return row.value if row else default
 
     def set_setting(self, key: str, value: str) -> None:
-        with self._write_lock, self.sessionmaker.begin() as session:
+        with (
+            user_errors(self.path, unsaved=True),
+            self._write_lock,
+            self.sessionmaker.begin() as session,
+        ):
             session.merge(Setting(key=key, value=value))
 
     @property
@@ -164,8 +284,13 @@ class Database:
     # -- writing -----------------------------------------------------------------
     @contextmanager
     def write(self) -> Iterator[Writer]:
-        """One all-or-nothing write transaction, serialised with other writers."""
-        with self._write_lock:
+        """One all-or-nothing write transaction, serialised with other writers.
+
+        Raises:
+            DatabaseAccessError: the file is locked by another program,
+                read-only, on a full disk or damaged; nothing was written.
+        """
+        with user_errors(self.path, unsaved=True), self._write_lock:
             session = self.sessionmaker()
             writer = Writer(session, self)
             try:
@@ -174,7 +299,12 @@ class Database:
                 session.merge(Setting(key="hlc_last", value=self.clock.last))
                 session.commit()
             except BaseException:
-                session.rollback()
+                try:
+                    session.rollback()
+                except SQLAlchemyError:
+                    # Closing the connection below still drops the transaction;
+                    # the original error is the one worth reporting.
+                    session.invalidate()
                 raise
             finally:
                 session.close()
@@ -190,15 +320,41 @@ def _local_user() -> str:
         return "unknown"
 
 
-def open_database(path: Path | str | None = None, *, actor: str | None = None) -> Database:
-    """Open (creating or upgrading as needed) the database at ``path``."""
+def open_database(
+    path: Path | str | None = None,
+    *,
+    actor: str | None = None,
+    busy_timeout: float | None = None,
+) -> Database:
+    """Open (creating or upgrading as needed) the database at ``path``.
+
+    Raises:
+        DatabaseError: the path is a folder, the file is of a newer version,
+            or an upgrade failed (and was undone).
+        DatabaseAccessError: the file is locked, cannot be written, damaged or
+            not a database at all.
+    """
     db_path = Path(path) if path is not None else default_database_path()
     if db_path.is_dir():
         raise DatabaseError(
             translate("Database", "{path} is a folder, not a database file.", path=db_path)
         )
     if not db_path.parent.exists():
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-    if migrate.needs_upgrade(db_path):
-        migrate.upgrade(db_path)
-    return Database(db_path, actor=actor)
+        try:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseAccessError(db_path, DatabaseProblem.NOT_WRITABLE) from exc
+    if not db_path.exists() and not os.access(db_path.parent, os.W_OK):
+        raise DatabaseAccessError(db_path, DatabaseProblem.NOT_WRITABLE)
+    try:
+        upgrade_needed = migrate.needs_upgrade(db_path)
+    except DatabaseError as exc:
+        # The revision check reports SQLite's raw text; say what it means and what to do.
+        clearer = access_error(exc.__cause__, db_path) if exc.__cause__ else None
+        if clearer is None:
+            raise
+        raise clearer from exc.__cause__
+    if upgrade_needed:
+        with user_errors(db_path):  # e.g. no room for the backup copy
+            migrate.upgrade(db_path)
+    return Database(db_path, actor=actor, busy_timeout=busy_timeout)

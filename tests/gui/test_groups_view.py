@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -130,6 +131,38 @@ def test_edit_group_and_filter_by_type(view, ctx, qtbot, type_text) -> None:  # 
         )
     )
     wait_idle(qtbot, view)
+
+
+def test_group_form_reads_offices_off_the_gui_thread(ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The office choice fills from a worker; an edited group shows its office meanwhile."""
+    from ttk_desktop.core.services import offices as offices_service
+
+    offices_service.ensure_office(ctx.db, "GAZ", "Gaziantep Toplum Merkezi")
+    readers: list[threading.Thread] = []
+    real_list = offices_service.list_offices
+
+    def list_offices(db):  # type: ignore[no-untyped-def]
+        readers.append(threading.current_thread())
+        return real_list(db)
+
+    monkeypatch.setattr(offices_service, "list_offices", list_offices)
+    dialog = GroupDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.office.isEnabled() and dialog.office.count() == 0
+    qtbot.waitUntil(dialog.office.isEnabled)
+    assert readers and all(t is not threading.main_thread() for t in readers)
+    assert [dialog.office.itemData(i) for i in range(dialog.office.count())] == ["GAZ", "IST"]
+    assert dialog.office.currentData() == "IST"  # this database's own office
+
+    group = groups_service.create_group(
+        ctx.db, GroupInput(type=vocab.REFUGEE_ASSEMBLY, name="Meclis", office_code="GAZ")
+    )
+    edit = GroupDialog(ctx, None, group)
+    qtbot.addWidget(edit)
+    assert edit.office.currentData() == "GAZ"  # before the list arrives
+    qtbot.waitUntil(edit.office.isEnabled)
+    assert edit.office.currentData() == "GAZ" and edit.office.count() == 2
+    assert edit.group_input().office_code == "GAZ"
 
 
 def children_assembly_with_people(db):  # type: ignore[no-untyped-def]

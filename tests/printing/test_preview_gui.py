@@ -79,10 +79,38 @@ def test_attendance_sheet_preview_and_save(ctx, db, qtbot, previews, monkeypatch
     preview.close()
 
 
-def test_cancelled_options_print_nothing(ctx, db, monkeypatch) -> None:
+def test_cancelled_options_print_nothing(ctx, db, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(PrintOptionsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     session = make_session(db, 1)
-    assert show_attendance_sheet(ctx, session.id, None) is None
+    job = show_attendance_sheet(ctx, session.id, None)
+    qtbot.waitUntil(lambda: job.cancelled, timeout=5000)
+    ctx.tasks.wait_idle()
+    assert job.preview is None and job.documents == [] and job.failed is None
+
+
+def test_defaults_are_read_off_the_gui_thread(ctx, db, qtbot, monkeypatch) -> None:
+    """The office's defaults arrive from a worker; the dialog is built only then."""
+    import threading
+
+    from ttk_desktop.gui.printing import preview
+    from ttk_desktop.printing import PrintOptions, save_print_settings
+
+    save_print_settings(db, PrintOptions(walk_in_rows=7, page_size="Letter"))
+    readers: list[threading.Thread] = []
+    real_load = preview.load_print_settings
+
+    def load(database):  # type: ignore[no-untyped-def]
+        readers.append(threading.current_thread())
+        return real_load(database)
+
+    monkeypatch.setattr(preview, "load_print_settings", load)
+    monkeypatch.setattr(PrintOptionsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    job = show_registration_form(ctx, None)
+    assert job.dialog is None  # nothing read or built on the GUI thread yet
+    qtbot.waitUntil(lambda: job.cancelled, timeout=5000)
+    assert readers and readers[0] is not threading.main_thread()
+    assert job.dialog.walk_in_spin.value() == 7
+    assert job.dialog.page_combo.currentData() == "Letter"
 
 
 def test_options_dialog_defaults_protect_data(ctx, qtbot) -> None:

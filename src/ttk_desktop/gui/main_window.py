@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
         from ttk_desktop.gui.dialogs.settings_dialog import SettingsDialog
 
         path = self.ctx.path if self.ctx is not None else None
-        SettingsDialog(self.settings, path, self).exec()
+        SettingsDialog(self.settings, path, self, ctx=self.ctx).exec()
 
     def open_user_guide(self) -> bool:
         path = user_guide_path(current_language())

@@ -9,8 +9,12 @@ association's names are office settings kept in the database.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
+
+from ttk_desktop.core.errors import ValidationError
+from ttk_desktop.core.i18n import translate
 
 if TYPE_CHECKING:
     from ttk_desktop.core.db.engine import Database
@@ -20,6 +24,14 @@ LANGUAGES: tuple[str, ...] = ("tr", "ar", "en")
 DEFAULT_LANGUAGES: tuple[str, ...] = ("tr", "ar")
 DEFAULT_WALK_IN_ROWS = 10
 MAX_WALK_IN_ROWS = 200
+# Longer names no longer fit the sheet's heading line, even at its smallest size.
+MAX_NAME_LENGTH = 100
+NAME_FIELDS: tuple[str, ...] = (
+    "association_name",
+    "association_name_ar",
+    "unit_name",
+    "unit_name_ar",
+)
 
 DEFAULT_ASSOCIATION = "Mülteciler ve Sığınmacılar Yardımlaşma ve Dayanışma Derneği"
 DEFAULT_ASSOCIATION_AR = "جمعية التضامن والتعاون مع اللاجئين وطالبي اللجوء"
@@ -75,7 +87,11 @@ def parse_languages(value: str | None) -> tuple[str, ...]:
 
 def load_print_settings(db: Database) -> PrintOptions:
     """The office's print settings, with the per-print columns all off."""
-    settings = db.settings()
+    return _options_from(db.settings())
+
+
+def _options_from(settings: Mapping[str, str]) -> PrintOptions:
+    """Print options from the settings table's rows (defaults where missing or unusable)."""
     try:
         rows = int(settings.get(SETTING_WALK_IN_ROWS, DEFAULT_WALK_IN_ROWS))
     except ValueError:
@@ -92,17 +108,76 @@ def load_print_settings(db: Database) -> PrintOptions:
     )
 
 
-def save_print_settings(db: Database, options: PrintOptions) -> None:
-    """Remember the office-wide choices; the opt-in columns are never stored."""
-    db.set_setting(SETTING_PAGE_SIZE, options.page_size)
-    db.set_setting(SETTING_WALK_IN_ROWS, str(options.walk_in_rows))
-    db.set_setting(SETTING_LANGUAGES, ",".join(options.languages))
-    db.set_setting(SETTING_ASSOCIATION, options.association_name.strip() or DEFAULT_ASSOCIATION)
-    db.set_setting(
-        SETTING_ASSOCIATION_AR, options.association_name_ar.strip() or DEFAULT_ASSOCIATION_AR
-    )
-    db.set_setting(SETTING_UNIT, options.unit_name.strip() or DEFAULT_UNIT)
-    db.set_setting(SETTING_UNIT_AR, options.unit_name_ar.strip() or DEFAULT_UNIT_AR)
+def validate_print_settings(walk_in_rows: int, names: Mapping[str, str]) -> dict[str, str]:
+    """Problems with office print settings a person typed, by PrintOptions field name.
+
+    Checked before a :class:`PrintOptions` is built, since that quietly clamps
+    the walk-in rows; ``names`` maps fields of :data:`NAME_FIELDS` to their text.
+    """
+    errors: dict[str, str] = {}
+    if not 0 <= walk_in_rows <= MAX_WALK_IN_ROWS:
+        errors["walk_in_rows"] = translate(
+            "Printing",
+            "Empty rows for walk-ins must be a number from 0 to {max}, not {rows}.",
+            max=MAX_WALK_IN_ROWS,
+            rows=walk_in_rows,
+        )
+    for key, text in names.items():
+        if len(text.strip()) > MAX_NAME_LENGTH:
+            errors[key] = translate(
+                "Validation", "A name can be at most {n} characters long.", n=MAX_NAME_LENGTH
+            )
+    return errors
+
+
+def _stored_values(options: PrintOptions) -> dict[str, str]:
+    """The settings rows ``options`` stands for (empty names fall back to the defaults)."""
+    return {
+        SETTING_PAGE_SIZE: options.page_size,
+        SETTING_WALK_IN_ROWS: str(options.walk_in_rows),
+        SETTING_LANGUAGES: ",".join(options.languages),
+        SETTING_ASSOCIATION: options.association_name.strip() or DEFAULT_ASSOCIATION,
+        SETTING_ASSOCIATION_AR: options.association_name_ar.strip() or DEFAULT_ASSOCIATION_AR,
+        SETTING_UNIT: options.unit_name.strip() or DEFAULT_UNIT,
+        SETTING_UNIT_AR: options.unit_name_ar.strip() or DEFAULT_UNIT_AR,
+    }
+
+
+def save_print_settings(db: Database, options: PrintOptions) -> dict[str, list[str]]:
+    """Remember the office-wide choices; the opt-in columns are never stored.
+
+    One transaction, like every write: changed settings get a clock stamp and
+    an audit entry each (table ``settings``, the key in place of a record
+    uuid, the value in force before and the new one). Returns
+    ``{key: [before, new]}`` of what changed; nothing is written when nothing
+    changed.
+
+    Raises:
+        ValidationError: a name is longer than :data:`MAX_NAME_LENGTH`.
+    """
+    from sqlalchemy import select
+
+    from ttk_desktop.core.db.models import Setting
+
+    names = {key: getattr(options, key) for key in NAME_FIELDS}
+    errors = validate_print_settings(options.walk_in_rows, names)
+    if errors:
+        raise ValidationError(errors)
+    wanted = _stored_values(options)
+    changed: dict[str, list[str]] = {}
+    with db.write() as writer:
+        rows = writer.session.scalars(select(Setting).where(Setting.key.in_(wanted)))
+        # Compared with what is in force: a missing or unusable row means the default.
+        before = _stored_values(_options_from({row.key: row.value for row in rows}))
+        hlc: str | None = None
+        for key, value in wanted.items():
+            if before[key] == value:
+                continue
+            hlc = hlc or writer.stamp()
+            writer.session.merge(Setting(key=key, value=value))
+            writer.audit("update", Setting.__tablename__, key, hlc, {"value": [before[key], value]})
+            changed[key] = [before[key], value]
+    return changed
 
 
 def with_overrides(options: PrintOptions, **changes: object) -> PrintOptions:

@@ -2,8 +2,9 @@
 
 ``GroupDialog(ctx, parent, record=None).exec()`` returns Accepted only after
 the service saved the group (off the GUI thread); the saved record is
-``dialog.saved_record``. Also holds the small form helpers the session form
-shares (:class:`FieldErrors`, :class:`OptionalDateEdit`).
+``dialog.saved_record``. Also holds the small form helpers the session and
+settings forms share (:class:`SavingDialog`, :class:`FieldErrors`,
+:class:`OptionalDateEdit`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from shiboken6 import isValid
 
 from ttk_desktop.core import vocab
 from ttk_desktop.core.errors import TtkError, ValidationError
-from ttk_desktop.core.records import GroupInput, GroupRecord
+from ttk_desktop.core.records import GroupInput, GroupRecord, OfficeRecord
 from ttk_desktop.core.validation import validate_group
 from ttk_desktop.gui.errors import show_error
 
@@ -108,11 +109,15 @@ class FieldErrors:
 
 
 class SavingDialog(QDialog):
-    """A form dialog that saves through the write pool and closes when saved."""
+    """A form dialog that saves through the write pool and closes when saved.
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    ``ctx`` is None only for a form that can also save without a database
+    (Settings with no file open); its :meth:`save_work` then returns None.
+    """
+
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self._ctx = ctx
         self.errors = FieldErrors(self)
         self.saved_record: Any = None
         self._saving = False
@@ -122,6 +127,13 @@ class SavingDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
+
+    @property
+    def ctx(self) -> AppContext:
+        """The open database's screens' context (every form that saves records has one)."""
+        if self._ctx is None:
+            raise RuntimeError(f"{type(self).__name__} was opened without a database")
+        return self._ctx
 
     def watch(self, key: str, signal: Any) -> None:
         """Re-check the form when a field changes; its error then shows."""
@@ -136,10 +148,12 @@ class SavingDialog(QDialog):
     def validate(self) -> tuple[Any, dict[str, str]]:
         raise NotImplementedError
 
-    def save_work(self, data: Any) -> Callable[[], Any]:
+    def save_work(self, data: Any) -> Callable[[], Any] | None:
+        """The write to run off the GUI thread; None when the database has nothing to save."""
         raise NotImplementedError
 
-    notice = "groups"
+    # What ``ctx.notify`` announces after a save (None: nothing on screen depends on it).
+    notice: str | None = "groups"
 
     # -- saving ------------------------------------------------------------------------
     def _on_save(self) -> None:
@@ -150,16 +164,22 @@ class SavingDialog(QDialog):
         self.errors.show(errors)
         if errors:
             return
+        work = self.save_work(data)
+        if work is None:
+            self.saved_record = None
+            self.accept()
+            return
         self._set_saving(True)
         self.ctx.tasks.run(
-            self.save_work(data),
+            work,
             on_success=self._on_saved,
             on_failure=self._on_save_failed,
             write=True,
         )
 
     def _on_saved(self, record: Any) -> None:
-        self.ctx.notify(self.notice)
+        if self.notice:
+            self.ctx.notify(self.notice)
         if not isValid(self):
             return  # closed while saving: the record is saved all the same
         self._set_saving(False)
@@ -203,6 +223,7 @@ class GroupDialog(SavingDialog):
         self._build()
         if record is not None:
             self._load(record)
+        self._load_offices()
         for key, signal in (
             ("type", self.group_type.currentIndexChanged),
             ("name", self.name.textEdited),
@@ -214,8 +235,6 @@ class GroupDialog(SavingDialog):
         self.resize(520, 480)
 
     def _build(self) -> None:
-        from ttk_desktop.core.services.offices import list_offices
-
         self.group_type = QComboBox(self)
         self.group_type.setObjectName("group_type")
         for key in vocab.GROUP_TYPES:
@@ -224,11 +243,7 @@ class GroupDialog(SavingDialog):
         self.name.setObjectName("group_name")
         self.office = QComboBox(self)
         self.office.setObjectName("group_office")
-        own = self.ctx.db.office_code
-        for office in list_offices(self.ctx.db):
-            self.office.addItem(f"{office.code} \u2013 {office.name}", office.code)
-        if own and self.office.findData(own) >= 0:
-            self.office.setCurrentIndex(self.office.findData(own))
+        self.office.setEnabled(False)  # until the offices are read (see _load_offices)
         self.facilitator = QLineEdit(self)
         self.facilitator.setObjectName("group_facilitator")
         self.start_date = OptionalDateEdit(self)
@@ -262,15 +277,48 @@ class GroupDialog(SavingDialog):
         if index >= 0:
             self.group_type.setCurrentIndex(index)
         self.name.setText(record.name)
-        index = self.office.findData(record.office_code)
-        if index < 0:
-            self.office.addItem(record.office_code, record.office_code)
-            index = self.office.count() - 1
-        self.office.setCurrentIndex(index)
+        # Shown (by code) until the list of offices arrives; it is kept selected then.
+        self.office.addItem(record.office_code, record.office_code)
         self.facilitator.setText(record.facilitator or "")
         self.start_date.set_date_value(record.start_date)
         self.end_date.set_date_value(record.end_date)
         self.description.setPlainText(record.description or "")
+
+    def _load_offices(self) -> None:
+        """Read the offices (and this database's own) off the GUI thread, then fill the choice.
+
+        The form is usable meanwhile: a new group left on no office is saved
+        in this database's own office, an edited one keeps its office.
+        """
+        from ttk_desktop.core.services.offices import list_offices
+
+        db = self.ctx.db
+        self.ctx.tasks.run(
+            lambda: (list_offices(db), db.office_code),
+            on_success=self._on_offices_loaded,
+            on_failure=self._on_offices_failed,
+        )
+
+    def _on_offices_loaded(self, answer: tuple[list[OfficeRecord], str | None]) -> None:
+        if not isValid(self):
+            return
+        offices, own = answer
+        wanted = self.office.currentData() or own
+        self.office.clear()
+        for office in offices:
+            self.office.addItem(f"{office.code} \u2013 {office.name}", office.code)
+        index = self.office.findData(wanted) if wanted else -1
+        if index < 0 and wanted and self.original_record is not None:
+            # An office since deleted stays the group's office until changed.
+            self.office.addItem(wanted, wanted)
+            index = self.office.count() - 1
+        if index >= 0:
+            self.office.setCurrentIndex(index)
+        self.office.setEnabled(True)
+
+    def _on_offices_failed(self, error: BaseException) -> None:
+        if isValid(self):
+            show_error(self, error)
 
     def group_input(self) -> GroupInput:
         record = self.original_record

@@ -1,8 +1,10 @@
 """Print dialogs: choose what to show, then preview, print or save as PDF.
 
-Each ``show_*`` function opens a small options dialog (opt-in columns for
-phone, birth date and nationality, walk-in rows, paper size, languages), reads
-the data through the core services on a worker thread, and opens Qt's print
+Each ``show_*`` function returns a :class:`PrintJob` at once. The job reads
+the office's print defaults (Settings → Printing) on a worker thread, then
+opens a small options dialog starting from them (opt-in columns for phone,
+birth date and nationality, walk-in rows, paper size, languages), reads the
+data through the core services on a worker thread, and opens Qt's print
 preview (zoom, page through, print to any installed printer) with an extra
 "Save as PDF…" button. Painting uses the data read beforehand, so the preview
 never touches the database.
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ttk_desktop.core.i18n import translate
 from ttk_desktop.gui.context import AppContext
@@ -54,6 +57,10 @@ from ttk_desktop.printing.layout import page_size
 from ttk_desktop.printing.options import MAX_WALK_IN_ROWS, PAGE_SIZES
 
 SHEET, ROSTER, FORM, BATCH = "sheet", "roster", "form", "batch"
+
+# Given the accepted options dialog: the PDF's file name stem and the loader of
+# the documents (run off the GUI thread).
+Prepare = Callable[["PrintOptionsDialog"], tuple[str, Callable[[], Sequence[Document]]]]
 
 # (languages, label) offered for the two printed languages.
 LANGUAGE_CHOICES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -159,9 +166,13 @@ def _safe_file_name(text: str) -> str:
 
 
 class PrintJob(QObject):
-    """Reads the documents off the GUI thread, then shows the preview.
+    """One print: read the office's defaults, ask, read the documents, show the preview.
 
-    ``preview_opened`` is emitted with the dialog just before it runs (tests
+    Reading happens off the GUI thread; the options dialog shows once the
+    defaults arrive (a few milliseconds), so it never flashes half filled.
+    ``dialog`` is the options dialog once shown, ``cancelled`` tells it was
+    closed without printing, ``failed`` holds an error already shown.
+    ``preview_opened`` is emitted with the preview just before it runs (tests
     and callers can hook it); ``documents`` holds what is printed.
     """
 
@@ -170,31 +181,62 @@ class PrintJob(QObject):
     def __init__(
         self,
         ctx: AppContext,
-        options: PrintOptions,
-        title: str,
-        file_name: str,
+        kind: str,
+        prepare: Prepare,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.options = options
-        self.title = title
-        self.file_name = _safe_file_name(file_name) + ".pdf"
+        self.kind = kind
+        self.prepare = prepare
+        self.options = PrintOptions()  # the chosen options, once chosen
+        self.title = ""
+        self.file_name = "ttk.pdf"
         self.parent_widget = parent
+        self.dialog: PrintOptionsDialog | None = None
+        self.cancelled = False
         self.documents: list[Document] = []
         self.preview: QPrintPreviewDialog | None = None
         self.printer: QPrinter | None = None
         self.save_action: QAction | None = None
         self.failed: BaseException | None = None
 
+    def ask(self) -> None:
+        """Read the office's print defaults off the GUI thread; ask once they arrive."""
+        db = self.ctx.db
+        self.ctx.tasks.run(
+            lambda: load_print_settings(db),
+            on_success=self._on_defaults,
+            on_failure=self._on_failure,
+        )
+
+    def _on_defaults(self, defaults: PrintOptions) -> None:
+        if not isValid(self):
+            return  # the screen that asked is gone
+        dialog = PrintOptionsDialog(defaults, self.kind, self.parent_widget)
+        self.dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.cancelled = True
+            return
+        self.options = dialog.options()
+        self.title = dialog.windowTitle()
+        stem, load = self.prepare(dialog)
+        self.file_name = _safe_file_name(stem) + ".pdf"
+        self.start(load)
+
     def start(self, load: Callable[[], Sequence[Document]]) -> None:
         self.ctx.tasks.run(load, on_success=self._open_preview, on_failure=self._on_failure)
 
     def _on_failure(self, error: BaseException) -> None:
+        if not isValid(self):
+            show_error(None, error)
+            return
         self.failed = error
         show_error(self.parent_widget, error)
 
     def _open_preview(self, documents: Sequence[Document]) -> None:
+        if not isValid(self):
+            return
         self.documents = list(documents)
         stem = getattr(self.documents[0], "file_stem", None) if len(self.documents) == 1 else None
         if stem is not None:
@@ -254,68 +296,66 @@ class PrintJob(QObject):
         return path
 
 
-def _ask(ctx: AppContext, kind: str, parent: QWidget | None) -> PrintOptionsDialog | None:
-    dialog = PrintOptionsDialog(load_print_settings(ctx.db), kind, parent)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    return dialog if accepted else None
+def _print(ctx: AppContext, kind: str, prepare: Prepare, parent: QWidget | None) -> PrintJob:
+    job = PrintJob(ctx, kind, prepare, parent)
+    job.ask()
+    return job
 
 
 def show_attendance_sheet(
     ctx: AppContext, session_id: int, parent: QWidget | None = None
-) -> PrintJob | None:
+) -> PrintJob:
     """Options, then the preview of one session's attendance sheet."""
-    dialog = _ask(ctx, SHEET, parent)
-    if dialog is None:
-        return None
-    options, blank, db = dialog.options(), dialog.blank(), ctx.db
-    job = PrintJob(ctx, options, dialog.windowTitle(), f"attendance_{session_id}", parent)
-    job.start(lambda: [AttendanceSheet(load_sheet(db, session_id), options, blank=blank)])
-    return job
+    db = ctx.db
+
+    def prepare(dialog: PrintOptionsDialog) -> tuple[str, Callable[[], Sequence[Document]]]:
+        options, blank = dialog.options(), dialog.blank()
+        return f"attendance_{session_id}", lambda: [
+            AttendanceSheet(load_sheet(db, session_id), options, blank=blank)
+        ]
+
+    return _print(ctx, SHEET, prepare, parent)
 
 
-def show_group_roster(
-    ctx: AppContext, group_id: int, parent: QWidget | None = None
-) -> PrintJob | None:
-    dialog = _ask(ctx, ROSTER, parent)
-    if dialog is None:
-        return None
-    options, db = dialog.options(), ctx.db
-    job = PrintJob(ctx, options, dialog.windowTitle(), f"roster_{group_id}", parent)
-    job.start(lambda: [GroupRoster(load_roster(db, group_id), options)])
-    return job
+def show_group_roster(ctx: AppContext, group_id: int, parent: QWidget | None = None) -> PrintJob:
+    db = ctx.db
+
+    def prepare(dialog: PrintOptionsDialog) -> tuple[str, Callable[[], Sequence[Document]]]:
+        options = dialog.options()
+        return f"roster_{group_id}", lambda: [GroupRoster(load_roster(db, group_id), options)]
+
+    return _print(ctx, ROSTER, prepare, parent)
 
 
-def show_registration_form(ctx: AppContext, parent: QWidget | None = None) -> PrintJob | None:
-    dialog = _ask(ctx, FORM, parent)
-    if dialog is None:
-        return None
-    options = dialog.options()
-    job = PrintJob(ctx, options, dialog.windowTitle(), "registration_form", parent)
-    job.start(lambda: [RegistrationForm(options)])
-    return job
+def show_registration_form(ctx: AppContext, parent: QWidget | None = None) -> PrintJob:
+    def prepare(dialog: PrintOptionsDialog) -> tuple[str, Callable[[], Sequence[Document]]]:
+        options = dialog.options()
+        return "registration_form", lambda: [RegistrationForm(options)]
+
+    return _print(ctx, FORM, prepare, parent)
 
 
-def show_week_batch(ctx: AppContext, parent: QWidget | None = None) -> PrintJob | None:
+def show_week_batch(ctx: AppContext, parent: QWidget | None = None) -> PrintJob:
     """Every attendance sheet of the chosen week in one preview (one PDF)."""
-    dialog = _ask(ctx, BATCH, parent)
-    if dialog is None:
-        return None
-    options, db = dialog.options(), ctx.db
-    start, end = dialog.week()
+    db = ctx.db
 
-    def load() -> list[AttendanceSheet]:
-        sheets = load_batch(db, start, end)
-        if not sheets:
-            raise PrintError(
-                translate(
-                    "Printing",
-                    "There are no sessions from {start} to {end}: nothing to print.",
-                    start=start.strftime("%d.%m.%Y"),
-                    end=end.strftime("%d.%m.%Y"),
+    def prepare(dialog: PrintOptionsDialog) -> tuple[str, Callable[[], Sequence[Document]]]:
+        options = dialog.options()
+        start, end = dialog.week()
+
+        def load() -> list[AttendanceSheet]:
+            sheets = load_batch(db, start, end)
+            if not sheets:
+                raise PrintError(
+                    translate(
+                        "Printing",
+                        "There are no sessions from {start} to {end}: nothing to print.",
+                        start=start.strftime("%d.%m.%Y"),
+                        end=end.strftime("%d.%m.%Y"),
+                    )
                 )
-            )
-        return batch_documents(sheets, options)
+            return batch_documents(sheets, options)
 
-    job = PrintJob(ctx, options, dialog.windowTitle(), f"attendance_week_{start}", parent)
-    job.start(load)
-    return job
+        return f"attendance_week_{start}", load
+
+    return _print(ctx, BATCH, prepare, parent)

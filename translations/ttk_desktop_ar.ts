@@ -140,6 +140,41 @@
         <source>{path} is not a TTK Desktop database (it has no schema version).</source>
         <translation>{path} ليس قاعدة بيانات TTK Desktop (لا يحتوي على رقم إصدار المخطط).</translation>
     </message>
+    <message>
+        <source>{path} is damaged or is not a TTK Desktop database. If you chose the wrong file, choose the office database instead. Otherwise close TTK Desktop and replace this file with your own latest copy of the database.</source>
+        <translation>الملف {path} تالف أو ليس قاعدة بيانات TTK Desktop. إن كنت اخترت الملف الخطأ فاختر قاعدة بيانات المكتب بدلاً منه. وإلا فأغلق TTK Desktop واستبدل بهذا الملف آخر نسخة لديك من قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program (another TTK Desktop window, a backup or sync tool, or a database viewer) and stayed locked. Close that program, then try again.</source>
+        <translation>الملف {path} قيد الاستخدام من برنامج آخر (نافذة أخرى من TTK Desktop، أو أداة نسخ احتياطي أو مزامنة، أو عارض قواعد بيانات) وبقي مقفلاً. أغلق ذلك البرنامج ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>TTK Desktop cannot change {path}: the file or its folder is read-only, or you do not have permission to write there. Move the database file to a folder you can write to (for example Documents) and open it from there.</source>
+        <translation>لا يستطيع TTK Desktop تعديل {path}: الملف أو المجلد الذي يحويه للقراءة فقط، أو ليس لديك إذن بالكتابة فيه. انقل ملف قاعدة البيانات إلى مجلد يمكنك الكتابة فيه (مثل المستندات) وافتحه من هناك.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Free some disk space, then try again.</source>
+        <translation>القرص الذي يحوي {path} ممتلئ. أفرغ بعض المساحة على القرص ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read or written because of a disk or network error. Check that the drive or network folder holding it is connected, then try again.</source>
+        <translation>تعذّرت قراءة {path} أو الكتابة فيه بسبب خطأ في القرص أو الشبكة. تحقّق من أن القرص أو مجلد الشبكة الذي يحويه متصل، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a TTK Desktop database. If you chose the wrong file, choose the office database instead. Otherwise close TTK Desktop and replace this file with a copy of the newest automatic backup beside it, {backup}, or with your own latest copy.</source>
+        <translation>الملف {path} تالف أو ليس قاعدة بيانات TTK Desktop. إن كنت اخترت الملف الخطأ فاختر قاعدة بيانات المكتب بدلاً منه. وإلا فأغلق TTK Desktop واستبدل بهذا الملف نسخةً من أحدث نسخة احتياطية تلقائية بجانبه، {backup}، أو من آخر نسخة لديك.</translation>
+    </message>
+    <message>
+        <source>{problem} Your change was not saved.</source>
+        <translation>{problem} لم يُحفظ تغييرك.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>{path} already holds participants or groups. The demo fills only an empty database, so nothing was written. Use a new file name instead; the demo creates the file.</source>
+        <translation>يحتوي {path} بالفعل على مشاركين أو مجموعات. لا يملأ العرض التجريبي إلا قاعدة بيانات فارغة، لذلك لم يُكتب شيء. استخدم اسم ملف جديداً بدلاً منه؛ سينشئ العرض التجريبي الملف.</translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>
@@ -634,16 +669,36 @@
 <context>
     <name>ImportIssue</name>
     <message>
-        <source>sheet &apos;{sheet}&apos;</source>
-        <translation>الورقة &apos;{sheet}&apos;</translation>
+        <source>{file}: {message}</source>
+        <translation>{file}: {message}</translation>
     </message>
     <message>
-        <source>row {row}</source>
-        <translation>الصف {row}</translation>
+        <source>{file}, sheet &apos;{sheet}&apos;: {message}</source>
+        <translation>{file}، الورقة &apos;{sheet}&apos;: {message}</translation>
     </message>
     <message>
-        <source>column &apos;{column}&apos;</source>
-        <translation>العمود &apos;{column}&apos;</translation>
+        <source>{file}, row {row}: {message}</source>
+        <translation>{file}، الصف {row}: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}، العمود &apos;{column}&apos;: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &apos;{sheet}&apos;, row {row}: {message}</source>
+        <translation>{file}، الورقة &apos;{sheet}&apos;، الصف {row}: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}، الورقة &apos;{sheet}&apos;، العمود &apos;{column}&apos;: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}، الصف {row}، العمود &apos;{column}&apos;: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}، الورقة &apos;{sheet}&apos;، الصف {row}، العمود &apos;{column}&apos;: {message}</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1392,10 @@
         <translation>لا توجد جلسات من {start} إلى {end}: لا يوجد ما يُطبع.</translation>
     </message>
     <message>
+        <source>Empty rows for walk-ins must be a number from 0 to {max}, not {rows}.</source>
+        <translation>يجب أن يكون عدد الصفوف الفارغة للحاضرين دون تسجيل مسبق بين 0 و{max}، وليس {rows}.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}. Check that the folder exists and the file is not open in another program, then try again.</source>
         <translation>تعذّرت الكتابة إلى {path}. تحقّق من وجود المجلد ومن أن الملف غير مفتوح في برنامج آخر، ثم حاول مجدداً.</translation>
     </message>
@@ -1480,12 +1539,40 @@
         <translation>ملف قاعدة البيانات</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>حفظ</translation>
+        <source>Printing</source>
+        <translation>الطباعة</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
+        <source>The office&apos;s defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</source>
+        <translation>الإعدادات الافتراضية للمكتب للكشوف والاستمارات المطبوعة، محفوظة في قاعدة البيانات. يمكن تغيير الورق والصفوف الفارغة واللغات عند كل طباعة.</translation>
+    </message>
+    <message>
+        <source>Association name</source>
+        <translation>اسم الجمعية</translation>
+    </message>
+    <message>
+        <source>Association name in Arabic</source>
+        <translation>اسم الجمعية بالعربية</translation>
+    </message>
+    <message>
+        <source>Protection unit name</source>
+        <translation>اسم وحدة الحماية</translation>
+    </message>
+    <message>
+        <source>Protection unit name in Arabic</source>
+        <translation>اسم وحدة الحماية بالعربية</translation>
+    </message>
+    <message>
+        <source>Empty rows for walk-ins</source>
+        <translation>صفوف فارغة للحاضرين دون تسجيل مسبق</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <source>Printed languages</source>
+        <translation>لغات الطباعة</translation>
     </message>
 </context>
 <context>

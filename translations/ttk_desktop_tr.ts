@@ -140,6 +140,41 @@
         <source>{path} is not a TTK Desktop database (it has no schema version).</source>
         <translation>{path} bir TTK Desktop veritabanı değil (şema sürümü yok).</translation>
     </message>
+    <message>
+        <source>{path} is damaged or is not a TTK Desktop database. If you chose the wrong file, choose the office database instead. Otherwise close TTK Desktop and replace this file with your own latest copy of the database.</source>
+        <translation>{path} bozuk ya da bir TTK Desktop veritabanı değil. Yanlış dosyayı seçtiyseniz bunun yerine ofis veritabanını seçin. Değilse TTK Desktop&apos;ı kapatın ve bu dosyayı veritabanının kendi son kopyanızla değiştirin.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program (another TTK Desktop window, a backup or sync tool, or a database viewer) and stayed locked. Close that program, then try again.</source>
+        <translation>{path} başka bir program tarafından kullanılıyor (başka bir TTK Desktop penceresi, bir yedekleme ya da eşitleme aracı veya bir veritabanı görüntüleyici) ve kilitli kaldı. O programı kapatın, sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>TTK Desktop cannot change {path}: the file or its folder is read-only, or you do not have permission to write there. Move the database file to a folder you can write to (for example Documents) and open it from there.</source>
+        <translation>TTK Desktop {path} dosyasını değiştiremiyor: dosya ya da klasörü salt okunur veya oraya yazma izniniz yok. Veritabanı dosyasını yazabildiğiniz bir klasöre (örneğin Belgeler) taşıyın ve oradan açın.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Free some disk space, then try again.</source>
+        <translation>{path} dosyasının bulunduğu disk dolu. Diskte biraz yer açın, sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read or written because of a disk or network error. Check that the drive or network folder holding it is connected, then try again.</source>
+        <translation>{path} bir disk ya da ağ hatası nedeniyle okunamadı veya yazılamadı. Dosyanın bulunduğu sürücünün ya da ağ klasörünün bağlı olduğunu denetleyin, sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a TTK Desktop database. If you chose the wrong file, choose the office database instead. Otherwise close TTK Desktop and replace this file with a copy of the newest automatic backup beside it, {backup}, or with your own latest copy.</source>
+        <translation>{path} bozuk ya da bir TTK Desktop veritabanı değil. Yanlış dosyayı seçtiyseniz bunun yerine ofis veritabanını seçin. Değilse TTK Desktop&apos;ı kapatın ve bu dosyayı, yanındaki en yeni otomatik yedeğin ({backup}) bir kopyasıyla ya da kendi son kopyanızla değiştirin.</translation>
+    </message>
+    <message>
+        <source>{problem} Your change was not saved.</source>
+        <translation>{problem} Değişikliğiniz kaydedilmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>{path} already holds participants or groups. The demo fills only an empty database, so nothing was written. Use a new file name instead; the demo creates the file.</source>
+        <translation>{path} zaten katılımcı ya da grup içeriyor. Demo yalnızca boş bir veritabanını doldurur, bu yüzden hiçbir şey yazılmadı. Bunun yerine yeni bir dosya adı verin; demo dosyayı oluşturur.</translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>
@@ -619,16 +654,36 @@
 <context>
     <name>ImportIssue</name>
     <message>
-        <source>sheet &apos;{sheet}&apos;</source>
-        <translation>&apos;{sheet}&apos; sayfası</translation>
+        <source>{file}: {message}</source>
+        <translation>{file}: {message}</translation>
     </message>
     <message>
-        <source>row {row}</source>
-        <translation>{row}. satır</translation>
+        <source>{file}, sheet &apos;{sheet}&apos;: {message}</source>
+        <translation>{file}, &apos;{sheet}&apos; sayfası: {message}</translation>
     </message>
     <message>
-        <source>column &apos;{column}&apos;</source>
-        <translation>&apos;{column}&apos; sütunu</translation>
+        <source>{file}, row {row}: {message}</source>
+        <translation>{file}, {row}. satır: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}, &apos;{column}&apos; sütunu: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &apos;{sheet}&apos;, row {row}: {message}</source>
+        <translation>{file}, &apos;{sheet}&apos; sayfası, {row}. satır: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}, &apos;{sheet}&apos; sayfası, &apos;{column}&apos; sütunu: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}, {row}. satır, &apos;{column}&apos; sütunu: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}, &apos;{sheet}&apos; sayfası, {row}. satır, &apos;{column}&apos; sütunu: {message}</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1357,10 @@
         <translation>{start} – {end} arasında oturum yok: yazdırılacak bir şey yok.</translation>
     </message>
     <message>
+        <source>Empty rows for walk-ins must be a number from 0 to {max}, not {rows}.</source>
+        <translation>Kayıtsız gelenler için boş satır sayısı 0 ile {max} arasında olmalı; {rows} olamaz.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}. Check that the folder exists and the file is not open in another program, then try again.</source>
         <translation>Yazılamadı: {path}. Klasörün var olduğunu ve dosyanın başka bir programda açık olmadığını denetleyip yeniden deneyin.</translation>
     </message>
@@ -1445,12 +1504,40 @@
         <translation>Veritabanı dosyası</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Kaydet</translation>
+        <source>Printing</source>
+        <translation>Yazdırma</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Vazgeç</translation>
+        <source>The office&apos;s defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</source>
+        <translation>Birimin basılı listeler ve formlar için varsayılanları; veritabanında saklanır. Her yazdırmada kâğıt, boş satırlar ve diller yine değiştirilebilir.</translation>
+    </message>
+    <message>
+        <source>Association name</source>
+        <translation>Dernek adı</translation>
+    </message>
+    <message>
+        <source>Association name in Arabic</source>
+        <translation>Dernek adı (Arapça)</translation>
+    </message>
+    <message>
+        <source>Protection unit name</source>
+        <translation>Koruma birimi adı</translation>
+    </message>
+    <message>
+        <source>Protection unit name in Arabic</source>
+        <translation>Koruma birimi adı (Arapça)</translation>
+    </message>
+    <message>
+        <source>Empty rows for walk-ins</source>
+        <translation>Kayıtsız gelenler için boş satır</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kâğıt</translation>
+    </message>
+    <message>
+        <source>Printed languages</source>
+        <translation>Yazdırılacak diller</translation>
     </message>
 </context>
 <context>

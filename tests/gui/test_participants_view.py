@@ -76,8 +76,9 @@ def test_each_problem_is_shown_next_to_its_field(ctx, qtbot, type_text) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    labels = dialog.error_labels
+    labels = dialog.errors.labels
     assert labels["first_name"].isVisible() and "First name" in labels["first_name"].text()
+    qtbot.waitUntil(dialog.first_name.hasFocus)  # the cursor goes to the first wrong field
     assert labels["last_name"].isVisible() and "Last name" in labels["last_name"].text()
     assert labels["consent"].isVisible() and "consent" in labels["consent"].text()
     assert not labels["phone"].isVisible()

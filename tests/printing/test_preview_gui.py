@@ -8,7 +8,7 @@ import pytest
 from print_helpers import make_session, pdf_pages
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolBar
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolBar, QWidget
 
 from ttk_desktop.gui.context import AppContext
 from ttk_desktop.gui.printing import (
@@ -157,3 +157,37 @@ def test_empty_week_says_so(ctx, qtbot, previews, monkeypatch) -> None:
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "01.01.2001" in shown[0] and "07.01.2001" in shown[0]
     assert not opened and job.failed is not None
+    assert show_week_batch(ctx, None) is not job  # a failed print does not block the next
+
+
+def test_a_double_click_opens_one_options_dialog(ctx, db, qtbot, monkeypatch) -> None:
+    """Two quick requests of one print (the defaults still loading) give one dialog."""
+    session = make_session(db, 2)
+    window = QWidget()
+    qtbot.addWidget(window)
+    asked: list[PrintOptionsDialog] = []
+    again: list[object] = []
+
+    def ask(dialog: PrintOptionsDialog) -> int:
+        asked.append(dialog)
+        dialog.show()
+        # A third click while the dialog is open brings this one forward.
+        again.append(show_attendance_sheet(ctx, session.id, window))
+        dialog.hide()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PrintOptionsDialog, "exec", ask)
+    first = show_attendance_sheet(ctx, session.id, window)
+    second = show_attendance_sheet(ctx, session.id, window)
+    assert second is first and first.running
+    qtbot.waitUntil(lambda: first.cancelled, timeout=5000)
+    assert again == [first] and not first.running
+    ctx.tasks.wait_idle()
+    qtbot.wait(20)  # a second dialog, had one been asked for, would open now
+    assert len(asked) == 1
+
+    # Once the first is over, the next request is a new print.
+    third = show_attendance_sheet(ctx, session.id, window)
+    assert third is not first
+    qtbot.waitUntil(lambda: third.cancelled, timeout=5000)
+    assert len(asked) == 2

@@ -2,25 +2,21 @@
 
 ``GroupDialog(ctx, parent, record=None).exec()`` returns Accepted only after
 the service saved the group (off the GUI thread); the saved record is
-``dialog.saved_record``. Also holds the small form helpers the session and
-settings forms share (:class:`SavingDialog`, :class:`FieldErrors`,
-:class:`OptionalDateEdit`).
+``dialog.saved_record``. Also holds :class:`OptionalDateEdit`, a date field
+that may stay empty.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -29,15 +25,14 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ttk_desktop.core import vocab
-from ttk_desktop.core.errors import TtkError, ValidationError
 from ttk_desktop.core.records import GroupInput, GroupRecord, OfficeRecord
 from ttk_desktop.core.validation import validate_group
+from ttk_desktop.gui.dialogs.saving import SavingDialog
 from ttk_desktop.gui.errors import show_error
 
 if TYPE_CHECKING:
     from ttk_desktop.gui.context import AppContext
 
-ERROR_STYLE = "color: #b00020;"
 # The lowest date of an optional date edit stands for "no date".
 NO_DATE = QDate(1900, 1, 1)
 
@@ -61,146 +56,6 @@ class OptionalDateEdit(QDateEdit):
 
     def set_date_value(self, day: dt.date | None) -> None:
         self.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
-
-
-class FieldErrors:
-    """Error labels under form fields, filled from ``{field: message}``.
-
-    Messages of a field appear once it was edited, all of them after a save
-    attempt; keys with no label of their own go to the "form" label.
-    """
-
-    def __init__(self, owner: QWidget) -> None:
-        self.owner = owner
-        self.labels: dict[str, QLabel] = {}
-        self.touched: set[str] = set()
-        self.save_attempted = False
-
-    def label(self, key: str) -> QLabel:
-        label = QLabel(self.owner)
-        label.setObjectName(f"error_{key}")
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.setVisible(False)
-        self.labels[key] = label
-        return label
-
-    def field(self, key: str, widget: QWidget) -> QWidget:
-        """``widget`` with its error label underneath."""
-        box = QWidget(self.owner)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(self.label(key))
-        return box
-
-    def show(self, errors: dict[str, str]) -> None:
-        routed: dict[str, str] = {}
-        for key, message in errors.items():
-            target = key if key in self.labels else "form"
-            routed[target] = f"{routed[target]}\n{message}" if target in routed else message
-        for key, label in self.labels.items():
-            message = routed.get(key, "")
-            if not (self.save_attempted or key in self.touched or key == "form"):
-                message = ""
-            label.setText(message)
-            label.setVisible(bool(message))
-
-
-class SavingDialog(QDialog):
-    """A form dialog that saves through the write pool and closes when saved.
-
-    ``ctx`` is None only for a form that can also save without a database
-    (Settings with no file open); its :meth:`save_work` then returns None.
-    """
-
-    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self.errors = FieldErrors(self)
-        self.saved_record: Any = None
-        self._saving = False
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self._on_save)
-        self.buttons.rejected.connect(self.reject)
-
-    @property
-    def ctx(self) -> AppContext:
-        """The open database's screens' context (every form that saves records has one)."""
-        if self._ctx is None:
-            raise RuntimeError(f"{type(self).__name__} was opened without a database")
-        return self._ctx
-
-    def watch(self, key: str, signal: Any) -> None:
-        """Re-check the form when a field changes; its error then shows."""
-
-        def edited(*_args: Any) -> None:
-            self.errors.touched.add(key)
-            self.errors.show(self.validate()[1])
-
-        signal.connect(edited)
-
-    # -- for subclasses --------------------------------------------------------------
-    def validate(self) -> tuple[Any, dict[str, str]]:
-        raise NotImplementedError
-
-    def save_work(self, data: Any) -> Callable[[], Any] | None:
-        """The write to run off the GUI thread; None when the database has nothing to save."""
-        raise NotImplementedError
-
-    # What ``ctx.notify`` announces after a save (None: nothing on screen depends on it).
-    notice: str | None = "groups"
-
-    # -- saving ------------------------------------------------------------------------
-    def _on_save(self) -> None:
-        if self._saving:
-            return
-        self.errors.save_attempted = True
-        data, errors = self.validate()
-        self.errors.show(errors)
-        if errors:
-            return
-        work = self.save_work(data)
-        if work is None:
-            self.saved_record = None
-            self.accept()
-            return
-        self._set_saving(True)
-        self.ctx.tasks.run(
-            work,
-            on_success=self._on_saved,
-            on_failure=self._on_save_failed,
-            write=True,
-        )
-
-    def _on_saved(self, record: Any) -> None:
-        if self.notice:
-            self.ctx.notify(self.notice)
-        if not isValid(self):
-            return  # closed while saving: the record is saved all the same
-        self._set_saving(False)
-        self.saved_record = record
-        self.accept()
-
-    def _on_save_failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            show_error(None, error)
-            return
-        self._set_saving(False)
-        if isinstance(error, ValidationError):
-            self.errors.show(error.errors)
-        elif isinstance(error, TtkError):
-            self.errors.show({"form": error.message})
-        else:
-            show_error(self, error)
-
-    def _set_saving(self, saving: bool) -> None:
-        self._saving = saving
-        self.save_button.setEnabled(not saving)
 
 
 class GroupDialog(SavingDialog):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ttk_desktop.core import vocab
 from ttk_desktop.core.records import GroupRecord, SessionInput, SessionRecord
 from ttk_desktop.core.validation import validate_session
-from ttk_desktop.gui.dialogs.group_dialog import SavingDialog
+from ttk_desktop.gui.dialogs.saving import SavingDialog
 
 if TYPE_CHECKING:
     from ttk_desktop.gui.context import AppContext

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ttk_desktop.core.errors import TtkError
-from ttk_desktop.gui.dialogs.group_dialog import SavingDialog
+from ttk_desktop.gui.dialogs.saving import SavingDialog
 from ttk_desktop.gui.errors import show_error
 from ttk_desktop.gui.i18n import LANGUAGES, language_name
 from ttk_desktop.gui.settings_store import SettingsStore

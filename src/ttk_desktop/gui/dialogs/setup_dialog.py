@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ttk_desktop.core.errors import TtkError, ValidationError
+from ttk_desktop.gui.dialogs.saving import ERROR_STYLE
 from ttk_desktop.gui.errors import show_error
 from ttk_desktop.gui.i18n import LANGUAGES, install_language, language_name
 from ttk_desktop.gui.settings_store import SettingsStore
 from ttk_desktop.gui.workers import TaskRunner
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class SetupDialog(QDialog):

@@ -8,12 +8,17 @@ data through the core services on a worker thread, and opens Qt's print
 preview (zoom, page through, print to any installed printer) with an extra
 "Save as PDF…" button. Painting uses the data read beforehand, so the preview
 never touches the database.
+
+One print of each kind runs at a time per main window: asking again while
+the first is still reading or asking (a double click, Ctrl+P pressed twice)
+brings that one forward and returns it instead of opening a second dialog.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -61,6 +66,12 @@ SHEET, ROSTER, FORM, BATCH = "sheet", "roster", "form", "batch"
 # Given the accepted options dialog: the PDF's file name stem and the loader of
 # the documents (run off the GUI thread).
 Prepare = Callable[["PrintOptionsDialog"], tuple[str, Callable[[], Sequence[Document]]]]
+
+# The print job of each kind under way, per main window (its AppContext); GUI thread
+# only. Weak both ways: a job nobody runs any more (its database closed) holds no place.
+_running: weakref.WeakKeyDictionary[AppContext, weakref.WeakValueDictionary[str, PrintJob]] = (
+    weakref.WeakKeyDictionary()
+)
 
 # (languages, label) offered for the two printed languages.
 LANGUAGE_CHOICES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -171,7 +182,8 @@ class PrintJob(QObject):
     Reading happens off the GUI thread; the options dialog shows once the
     defaults arrive (a few milliseconds), so it never flashes half filled.
     ``dialog`` is the options dialog once shown, ``cancelled`` tells it was
-    closed without printing, ``failed`` holds an error already shown.
+    closed without printing, ``failed`` holds an error already shown,
+    ``running`` is True until the job ends (cancelled, failed or preview closed).
     ``preview_opened`` is emitted with the preview just before it runs (tests
     and callers can hook it); ``documents`` holds what is printed.
     """
@@ -200,6 +212,22 @@ class PrintJob(QObject):
         self.printer: QPrinter | None = None
         self.save_action: QAction | None = None
         self.failed: BaseException | None = None
+        self.running = True
+
+    def _finish(self) -> None:
+        """The job is over: the next request of its kind starts a new one."""
+        self.running = False
+        jobs = _running.get(self.ctx)
+        if jobs is not None and jobs.get(self.kind) is self:
+            del jobs[self.kind]
+
+    def bring_forward(self) -> None:
+        """Show the job's open dialog on top (nothing is open while it reads)."""
+        for window in (self.preview, self.dialog):
+            if window is not None and isValid(window) and window.isVisible():
+                window.raise_()
+                window.activateWindow()
+                return
 
     def ask(self) -> None:
         """Read the office's print defaults off the GUI thread; ask once they arrive."""
@@ -213,16 +241,21 @@ class PrintJob(QObject):
     def _on_defaults(self, defaults: PrintOptions) -> None:
         if not isValid(self):
             return  # the screen that asked is gone
-        dialog = PrintOptionsDialog(defaults, self.kind, self.parent_widget)
-        self.dialog = dialog
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.cancelled = True
-            return
-        self.options = dialog.options()
-        self.title = dialog.windowTitle()
-        stem, load = self.prepare(dialog)
-        self.file_name = _safe_file_name(stem) + ".pdf"
-        self.start(load)
+        try:
+            dialog = PrintOptionsDialog(defaults, self.kind, self.parent_widget)
+            self.dialog = dialog
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.cancelled = True
+                self._finish()
+                return
+            self.options = dialog.options()
+            self.title = dialog.windowTitle()
+            stem, load = self.prepare(dialog)
+            self.file_name = _safe_file_name(stem) + ".pdf"
+            self.start(load)
+        except BaseException:
+            self._finish()  # a bug must not block this kind of print for good
+            raise
 
     def start(self, load: Callable[[], Sequence[Document]]) -> None:
         self.ctx.tasks.run(load, on_success=self._open_preview, on_failure=self._on_failure)
@@ -231,12 +264,19 @@ class PrintJob(QObject):
         if not isValid(self):
             show_error(None, error)
             return
+        self._finish()
         self.failed = error
         show_error(self.parent_widget, error)
 
     def _open_preview(self, documents: Sequence[Document]) -> None:
         if not isValid(self):
             return
+        try:
+            self._show_preview(documents)
+        finally:
+            self._finish()
+
+    def _show_preview(self, documents: Sequence[Document]) -> None:
         self.documents = list(documents)
         stem = getattr(self.documents[0], "file_stem", None) if len(self.documents) == 1 else None
         if stem is not None:
@@ -297,7 +337,14 @@ class PrintJob(QObject):
 
 
 def _print(ctx: AppContext, kind: str, prepare: Prepare, parent: QWidget | None) -> PrintJob:
+    """Start a print job, or bring forward the one of this kind already under way."""
+    jobs = _running.setdefault(ctx, weakref.WeakValueDictionary())
+    current = jobs.get(kind)
+    if current is not None and isValid(current) and current.running:
+        current.bring_forward()
+        return current
     job = PrintJob(ctx, kind, prepare, parent)
+    jobs[kind] = job
     job.ask()
     return job
 

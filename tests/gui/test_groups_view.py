@@ -22,8 +22,14 @@ from ttk_desktop.gui.views.groups_view import GroupsView
 
 
 def years_ago(years: int, extra_days: int = 30) -> dt.date:
+    """A birth date ``years`` full years and ``extra_days`` ago: the age today is ``years``.
+
+    The birthday passed ``extra_days`` ago, whatever today's date (it used to be
+    taken from 1 January, which made people a year older in December).
+    """
     today = dt.date.today()
-    return dt.date(today.year - years, 1, 1) - dt.timedelta(days=extra_days)
+    anniversary = dt.date(today.year - years, today.month, min(today.day, 28))
+    return anniversary - dt.timedelta(days=extra_days)
 
 
 def add_person(db, first: str, last: str, birth: dt.date | None = None):  # type: ignore[no-untyped-def]

@@ -24,7 +24,15 @@ def uuid7_batch(count: int, *, now_ms: int | None = None) -> list[str]:
     prefix = f"{head[:8]}-{head[8:]}-7"
     # 74 bits follow the version: start from 72 random bits so counting up never overflows.
     start = int.from_bytes(os.urandom(9), "big")
-    return [
-        f"{prefix}{n >> 62:03x}-{_VARIANT | ((n & _LOW_62) >> 48):04x}-{n & _LOW_48:012x}"
-        for n in range(start, start + count)
-    ]
+    out: list[str] = []
+    n, end = start, start + count
+    while n < end:
+        # Everything above the low 48 bits stays the same until they wrap
+        # around (practically never within a batch): format it once.
+        high = n >> 48
+        stop = min(end, (high + 1) << 48)
+        head = f"{prefix}{n >> 62:03x}-{_VARIANT | ((n & _LOW_62) >> 48):04x}-"
+        low = n & _LOW_48
+        out += [f"{head}{m:012x}" for m in range(low, low + stop - n)]
+        n = stop
+    return out

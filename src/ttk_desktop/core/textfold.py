@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import chain
 
 # Wraps a phonetic key inside search_text; fold() never outputs it.
 KEY_MARK = "~"
@@ -208,22 +207,58 @@ def search_text(*parts: str | None) -> str:
     The folded words of every part, the wrapped phonetic key of each Latin word
     and, for phone-like parts, the digits alone; space-joined and deduplicated.
     """
-    seen = dict.fromkeys(chain.from_iterable(_part_terms(str(p)) for p in parts if p))
+    terms: list[str] = []
+    for part in parts:
+        if part:
+            text = part if part.__class__ is str else str(part)
+            # Names repeat (an import folds the same few thousand again and again).
+            known = _WORD_TERMS.get(text)
+            terms += known if known is not None else _part_terms(text)
+    seen = dict.fromkeys(terms)
     seen.pop("", None)
     return " ".join(seen)
 
 
-@lru_cache(maxsize=65536)
+# Terms of name-like parts (bounded); phones and ids are unique and cheap, so never kept.
+_WORD_TERMS: dict[str, tuple[str, ...]] = {}
+_WORD_TERMS_LIMIT = 65536
+# _NUMBER_LIKE's "$" also matches before a final newline, so "\n" is listed too.
+_NUMBER_SEPARATORS = str.maketrans(dict.fromkeys(" +()-./\n"))
+_NUMBER_PUNCT_TO_SPACE = str.maketrans("+()-./", "      ")
+_ASCII_LETTERS = str.maketrans(dict.fromkeys("abcdefghijklmnopqrstuvwxyz"))
+
+
 def _part_terms(part: str) -> tuple[str, ...]:
-    """The search terms of one field: folded words, digits, phonetic keys."""
-    if _NUMBER_LIKE.match(part):  # phones and ids: no letters, so no keys to build
-        digits = "".join(_DIGITS.findall(part))
-        words = _SPACES.split(_PUNCT.sub(" ", part).strip())
-        return tuple(dict.fromkeys([*words, digits] if len(digits) >= 7 else words))
-    if part.isascii() and part.isalnum() and not part.isalpha():  # register ids: K000123
-        word = part.lower()
-        digits = "".join(_DIGITS.findall(word))
-        return (word, digits) if len(digits) >= 7 else (word,)
+    """The search terms of one field: folded words, digits, phonetic keys.
+
+    Terms may repeat: :func:`search_text` keeps the first of each.
+    """
+    if part.isascii():
+        compact = part.replace(" ", "")
+        if compact.isdigit():  # the usual phone: digits and spaces
+            words = part.split()
+            return (*words, compact) if len(compact) >= 7 else tuple(words)
+        if part.isalnum() and not part.isalpha():  # register ids: K000123
+            word = part.lower()
+            digits = word.translate(_ASCII_LETTERS)  # ASCII letters and digits only
+            return (word, digits) if len(digits) >= 7 else (word,)
+    if _NUMBER_LIKE.match(part):  # other phones: no letters, so no keys to build
+        # Only ASCII digits and these separators here: drop them for the digits;
+        # punctuation splits words.
+        digits = part.translate(_NUMBER_SEPARATORS)
+        words = part.translate(_NUMBER_PUNCT_TO_SPACE).split() or [""]
+        return (*words, digits) if len(digits) >= 7 else tuple(words)
+    terms = _WORD_TERMS.get(part)
+    if terms is None:
+        terms = _word_terms(part)
+        if len(_WORD_TERMS) >= _WORD_TERMS_LIMIT:
+            _WORD_TERMS.clear()  # start over rather than keep only the first names seen
+        _WORD_TERMS[part] = terms
+    return terms
+
+
+def _word_terms(part: str) -> tuple[str, ...]:
+    """Terms of a part with letters (see :func:`_part_terms`)."""
     folded = fold(part)
     if not folded:
         return ()

@@ -26,6 +26,7 @@ Behaviour worth knowing (also in the template's README sheet):
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -92,6 +93,26 @@ def _large_cache(session: Session) -> Iterator[None]:
             session.execute(text(f"PRAGMA cache_size={int(before or -2000)}"))
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector; reference counting still frees memory.
+
+    An import holds a few hundred thousand small objects (a row tuple per record,
+    its keys) until it has written them, and builds as many again while writing.
+    The collector would walk them all over and over, though they form no cycles:
+    a quarter of the time of a 100,000-row import. The switch is process-wide, so
+    it is turned back on only if it was on, and cycles made meanwhile elsewhere
+    are collected then.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def import_workbook(
     db: Database,
     path: Path | str,
@@ -111,11 +132,20 @@ def import_workbook(
             lists every one with sheet, row and column. Nothing was written.
         ImportCancelledError: ``cancelled()`` returned True. Nothing was written.
     """
+    with _collector_paused():
+        return _import(db, Path(path), progress, cancelled)
+
+
+def _import(
+    db: Database,
+    path: Path,
+    progress: ProgressCallback | None,
+    cancelled: Callable[[], bool] | None,
+) -> ImportSummary:
     from ttk_desktop.core.importer.apply import Applier
     from ttk_desktop.core.importer.parse import WorkbookParser
     from ttk_desktop.core.importer.reader import WorkbookReader, fail
 
-    path = Path(path)
     tracker = _Progress(progress, cancelled or (lambda: False))
     tracker.check()
     parser = WorkbookParser(path.name, db.office_code, dt.date.today())
@@ -141,7 +171,9 @@ def import_workbook(
             data = reader.open(name, parser.header_score(kind))
             if data is None:
                 continue
-            sheet_parser = parser.begin_sheet(kind, name, data.header_row, data.headers)
+            sheet_parser = parser.begin_sheet(
+                kind, name, data.header_row, data.headers, data.first_column
+            )
             if sheet_parser is not None:
                 parser.parse_rows(sheet_parser, data.rows, tracker.row)
             del data, sheet_parser  # frees calamine's copy of the sheet before the next

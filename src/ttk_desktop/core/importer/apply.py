@@ -38,8 +38,10 @@ from ttk_desktop.core.db.models import (
     Session,
 )
 from ttk_desktop.core.ids import uuid7_batch
-from ttk_desktop.core.importer.parse import KINDS, ParsedSheet, ParticipantRow, WorkbookParser
+from ttk_desktop.core.importer.bulk import BulkInsert
+from ttk_desktop.core.importer.parse import WorkbookParser
 from ttk_desktop.core.importer.resolve import Key, Known, Resolver
+from ttk_desktop.core.importer.rows import KINDS, ParsedSheet, ParticipantRow
 from ttk_desktop.core.importer.summary import ImportSummary, SheetSummary
 from ttk_desktop.core.records import ParticipantInput
 from ttk_desktop.core.services.common import audit_value
@@ -98,7 +100,7 @@ _NEW_PARTICIPANT_COLUMNS = (
 )
 
 
-def _new_participant_row(p: ParticipantRow) -> list[Any]:
+def _new_participant_row(office_id: int, p: ParticipantRow) -> list[Any]:
     """A new participant's column values straight from its parsed row.
 
     A column the sheet lacks was parsed as its default (no phone, gender not
@@ -108,6 +110,7 @@ def _new_participant_row(p: ParticipantRow) -> list[Any]:
         p.first_name, p.last_name, p.first_name_ar, p.last_name_ar, p.phone, p.external_id
     )
     return [
+        office_id,
         p.external_id,
         p.first_name,
         p.last_name,
@@ -177,6 +180,7 @@ class Applier(Resolver):
                 derive=_participant_derive,
                 values=self._participant_values,
                 new_row=(_NEW_PARTICIPANT_COLUMNS, _new_participant_row),
+                keep_ids=bool(self.sheets["attendance"]),
             )
         if self.sheets["groups"]:
             self._write_records(
@@ -186,6 +190,7 @@ class Applier(Resolver):
                 defaults=dict.fromkeys(_GROUP_FIELDS),
                 derive=dict,
                 values=self._group_values,
+                keep_ids=bool(self.sheets["sessions"] or self.sheets["attendance"]),
             )
         if self.sheets["sessions"]:
             self._write_records(
@@ -195,6 +200,7 @@ class Applier(Resolver):
                 defaults=dict.fromkeys(_SESSION_FIELDS),
                 derive=dict,
                 values=self._session_values,
+                keep_ids=bool(self.sheets["attendance"]),
             )
         if self.sheets["attendance"]:
             self._write_attendance(summary)
@@ -216,35 +222,42 @@ class Applier(Resolver):
         if audits:
             self.session.execute(insert(_table(AuditEntry)), audits)
 
-    def _insert_new(self, table: Table, columns: tuple[str, ...], rows: list[list[Any]]) -> None:
-        """Insert new records (values in ``columns`` order) with their identity.
+    def _insert_new(
+        self,
+        table: Table,
+        columns: tuple[str, ...],
+        items: list[Any],
+        build: Callable[[Any], list[Any]] | None = None,
+    ) -> None:
+        """Insert new records with their identity; ``build(item)`` gives one's values.
 
-        One driver-level executemany per chunk: these are the import's hot rows
-        (100,000 people, a million attendance lines), and binding plain tuples
-        skips SQLAlchemy's per-row parameter processing, so dates are written
-        here in the ISO form SQLAlchemy's ``Date`` stores.
+        Values are in ``columns`` order; without ``build`` each item is its list
+        of values. These are the import's hot rows (100,000 people, a million
+        attendance lines): each chunk's values are built while the previous
+        chunk's multi-row statement runs on :class:`BulkInsert`'s thread, bound
+        as plain values without SQLAlchemy's per-row processing, so dates are
+        written here in the ISO form SQLAlchemy's ``Date`` stores.
         """
         names = (*columns, "uuid", "origin", "hlc", "deleted")
-        sql = (
-            f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-        )
         dates = [i for i, name in enumerate(columns) if isinstance(table.c[name].type, Date)]
-        connection = self.session.connection()
         inserted = self.inserted.setdefault(table.name, [])
-        for chunk in _chunks(rows):
-            self._check_cancel()
-            ids = uuid7_batch(len(chunk))
-            identity = (self.origin, self.hlc, False)
-            for row in chunk:
-                for i in dates:
-                    if row[i] is not None:
-                        row[i] = row[i].isoformat()
-            params = [
-                (*row, record_uuid, *identity) for row, record_uuid in zip(chunk, ids, strict=True)
-            ]
-            connection.exec_driver_sql(sql, params)
-            inserted.extend(ids)
-            self.tick(len(chunk))
+        identity = (self.origin, self.hlc, False)
+        with BulkInsert(self.session.connection(), table.name, names) as bulk:
+            for chunk in _chunks(items, bulk.rows_per_statement):
+                self._check_cancel()
+                ids = uuid7_batch(len(chunk))
+                params: list[Any] = []
+                for item, record_uuid in zip(chunk, ids, strict=True):
+                    row = item if build is None else build(item)
+                    for i in dates:
+                        if row[i] is not None:
+                            row[i] = row[i].isoformat()
+                    params += row
+                    params.append(record_uuid)
+                    params += identity
+                bulk.insert(params)
+                inserted.extend(ids)
+                self.tick(len(chunk))
 
     def _audit_inserts(self) -> None:
         """One audit entry per table for the records this import created.
@@ -267,9 +280,7 @@ class Applier(Resolver):
         self._insert_audits(audits)
 
     def _write_offices(self, summary: ImportSummary) -> None:
-        self._insert_new(
-            _table(Office), ("code", "name"), [[code, code] for code in self.new_offices]
-        )
+        self._insert_new(_table(Office), ("code", "name"), [[c, c] for c in self.new_offices])
         if self.new_offices:
             for office_id, code in self.session.execute(
                 select(Office.id, Office.code).where(Office.code.in_(self.new_offices))
@@ -323,11 +334,14 @@ class Applier(Resolver):
         defaults: dict[str, Any],
         derive: Callable[[dict[str, Any]], dict[str, Any]],
         values: Callable[[ParsedSheet, Any, Key], dict[str, Any]],
-        new_row: tuple[tuple[str, ...], Callable[[Any], list[Any]]] | None = None,
+        new_row: tuple[tuple[str, ...], Callable[[int, Any], list[Any]]] | None = None,
+        keep_ids: bool = True,
     ) -> None:
         """Insert new records, update changed ones, revive tombstoned ones.
 
-        Afterwards ``known.db`` holds every record of the file with its local id.
+        With ``keep_ids`` (a later sheet refers to these records), ``known.db``
+        afterwards holds every record of the file with its local id; without,
+        the new records' ids are not read back.
         """
         new: list[tuple[Key, ParsedSheet, Any]] = []
         old: list[tuple[Key, ParsedSheet, Any, int]] = []
@@ -340,19 +354,23 @@ class Applier(Resolver):
         columns = list(derive(dict(defaults)))
         max_before = self.session.scalar(select(func.max(table.c.id))) or 0
         offices = self.offices
-        rows: list[list[Any]] = []
+        build: Callable[[tuple[Key, ParsedSheet, Any]], list[Any]]
         if new_row is not None:  # the sheet's own row already holds every column
             insert_columns, make = new_row
-            for key, _sheet, rec in new:
-                rows.append([offices[key[0]], *make(rec)])
+
+            def build(item: tuple[Key, ParsedSheet, Any]) -> list[Any]:
+                return make(offices[item[0][0]], item[2])
+
         else:
             insert_columns = tuple(columns)
-            for key, sheet, rec in new:
+
+            def build(item: tuple[Key, ParsedSheet, Any]) -> list[Any]:
+                key, sheet, rec = item
                 vals = derive({**defaults, **values(sheet, rec, key)})
-                rows.append([offices[key[0]], *(vals[c] for c in columns)])
-        self._insert_new(table, ("office_id", *insert_columns), rows)
-        counts.added += len(rows)
-        del rows
+                return [offices[key[0]], *(vals[c] for c in columns)]
+
+        self._insert_new(table, ("office_id", *insert_columns), new, build)
+        counts.added += len(new)
         stmt = (
             update(table)
             .where(table.c.id == bindparam("_id"))
@@ -400,7 +418,7 @@ class Applier(Resolver):
         for key, found in known.db.items():
             if found[1] and key in known.file:
                 known.db[key] = (found[0], False, *found[2:])
-        if new:
+        if new and keep_ids:
             codes = self.office_codes
             fresh = self.session.connection().exec_driver_sql(
                 f"SELECT id, office_id, external_id FROM {table.name} WHERE id > ?",

@@ -83,6 +83,9 @@ class SheetData:
     header_row: int  # as Excel numbers it (1 = first row)
     headers: list[str]
     rows: Iterator[tuple[int, list[Any]]]  # (Excel row number, cells); blank rows skipped
+    # 0-based Excel column of the first cell of each row (A = 0): calamine's rows
+    # start at the sheet's first used column, its rows at row 1.
+    first_column: int = 0
 
 
 class WorkbookReader:
@@ -133,10 +136,12 @@ class WorkbookReader:
         try:
             sheet = self._book.get_sheet_by_name(sheet_name)
             it = iter(sheet.iter_rows())
+            start = sheet.start
         except Exception as exc:
             raise fail(self.path, _unreadable(self.path)) from exc
-        # calamine's iter_rows starts at the sheet's first row (A1), whatever cell the
-        # data starts in, so the n-th row yielded is Excel row n.
+        # calamine's iter_rows starts at the sheet's first row (row 1), whatever cell
+        # the data starts in, so the n-th row yielded is Excel row n; but each row
+        # starts at the first used column (start[1]), not necessarily at A.
         rows = self._numbered(it)
         top: list[tuple[int, list[Any]]] = []
         for number, cells in rows:
@@ -161,20 +166,21 @@ class WorkbookReader:
             header_row=header_number,
             headers=[cell_text(c) for c in header_cells],
             rows=data_rows(),
+            first_column=start[1] if start else 0,
         )
 
     def _numbered(self, it: Iterator[list[Any]]) -> Iterator[tuple[int, list[Any]]]:
-        number = 0
-        while True:
-            try:
-                cells = next(it)
-            except StopIteration:
-                return
-            except Exception as exc:
-                raise fail(self.path, _unreadable(self.path)) from exc
-            number += 1
-            if not is_blank(cells):
-                yield number, cells
+        # The try covers only calamine's iteration: the consumer's errors never
+        # enter a generator, they are raised where it uses the rows.
+        try:
+            for number, cells in enumerate(it, 1):
+                first = cells[0] if cells else None
+                # Most rows start with a filled cell: no need to look at the rest.
+                filled = first.__class__ is str and first and not first[0].isspace()
+                if filled or not is_blank(cells):
+                    yield number, cells
+        except Exception as exc:
+            raise fail(self.path, _unreadable(self.path)) from exc
 
     def close(self) -> None:
         # Already closed or never fully opened: nothing to release.

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session as OrmSession
 
 from ttk_desktop.core.db.models import Group, Office, Participant, Session
 from ttk_desktop.core.i18n import translate
-from ttk_desktop.core.importer.parse import KINDS, ParsedSheet, WorkbookParser
+from ttk_desktop.core.importer.parse import WorkbookParser
+from ttk_desktop.core.importer.rows import KINDS, ParsedSheet
 
 Key = tuple[str, str]  # (office code, register id)
 

@@ -19,7 +19,11 @@ HEAVY = ("pandas", "pyqtgraph", "openpyxl")
 
 
 def test_startup_imports_no_pandas_pyqtgraph_or_openpyxl(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """A fresh interpreter starts the app on a database and fills the list."""
+    """A fresh interpreter starts the app on a database and fills the list.
+
+    The count and the office are read by two workers once the database is open;
+    the poll waits for both (waiting for the count alone raced the title).
+    """
     # The app is run with app.exec() and polled by a timer: a Python loop calling
     # QApplication.processEvents() while a worker imports modules crashes PySide6 6.12.
     script = (
@@ -29,7 +33,8 @@ def test_startup_imports_no_pandas_pyqtgraph_or_openpyxl(db, tmp_path: Path) -> 
         f"app, window = start(['--db', {str(db.path)!r}, '--lang', 'en'])\n"
         "def poll():\n"
         "    view = window.participants_view\n"
-        "    if view is not None and view.total is not None and not view.model.loading:\n"
+        "    loaded = view is not None and view.total is not None and not view.model.loading\n"
+        "    if loaded and window.office is not None:\n"
         "        app.quit()\n"
         "timer = QTimer(); timer.timeout.connect(poll); timer.start(20)\n"
         "QTimer.singleShot(60000, app.quit)\n"

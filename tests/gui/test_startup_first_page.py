@@ -81,3 +81,61 @@ def test_first_page_path_does_not_import_sqlalchemy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_the_database_opens_after_the_first_page(db, qapp, qtbot, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Opening imports SQLAlchemy, which holds the GIL: it must not run beside the first page."""
+    import time
+
+    from ttk_desktop.core import first_page
+    from ttk_desktop.core.db import engine
+    from ttk_desktop.gui.main_window import MainWindow
+
+    svc.create_participant(db, ParticipantInput("Ayşe", "Yılmaz"))
+    db.close()
+    events: list[str] = []
+    real_read, real_open = first_page.read_first_page, engine.open_database
+
+    def slow_read(*args: Any) -> Any:
+        events.append("page started")
+        time.sleep(0.3)
+        events.append("page read")
+        return real_read(*args)
+
+    def recorded_open(*args: Any, **kwargs: Any) -> Any:
+        events.append("open started")
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(first_page, "read_first_page", slow_read)
+    monkeypatch.setattr(engine, "open_database", recorded_open)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.attached, timeout=20000):
+            window.open_database(db.path)
+        assert events == ["page started", "page read", "open started"]
+        assert _names(window.participants_view) == ["Ayşe Yılmaz"]
+    finally:
+        window.close()
+        window.shutdown()
+
+
+def test_opens_when_no_first_page_is_read(db, qapp, qtbot, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A file the plain reader refuses (an upgrade due) still opens, and the list then fills."""
+    from ttk_desktop.core import first_page
+    from ttk_desktop.gui.main_window import MainWindow
+
+    svc.create_participant(db, ParticipantInput("Ali", "Demir"))
+    db.close()
+    monkeypatch.setattr(first_page, "read_first_page", lambda *_args: None)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.attached, timeout=20000):
+            window.open_database(db.path)
+        qtbot.waitUntil(lambda: _names(window.participants_view) == ["Ali Demir"])
+    finally:
+        window.close()
+        window.shutdown()

@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         The tabs are built at once on a context that gets its database when the
         opening is done; until then the participants list shows its first page
         read with plain sqlite3, and the actions that need the database wait.
+        The opening starts once that first page is read (or found unreadable).
         """
         from ttk_desktop.gui.context import AppContext
 
@@ -221,7 +222,18 @@ class MainWindow(QMainWindow):
             self.close()
 
         self.attach(ctx)
-        self._opener.run(work, on_success=done, on_failure=failed)
+        opener = self._opener
+
+        def start_opening() -> None:
+            opener.run(work, on_success=done, on_failure=failed)
+
+        # Importing SQLAlchemy holds the GIL for most of half a second: started
+        # together, it would delay the first page it runs beside by as much.
+        view = self.participants_view
+        if view is not None and view.first_page_pending:
+            view.first_page_tried.connect(start_opening, Qt.ConnectionType.SingleShotConnection)
+        else:
+            start_opening()
 
     def attach(self, ctx: AppContext) -> None:
         """Build the tabs; the rest follows in :meth:`_on_ready` once the database is open."""

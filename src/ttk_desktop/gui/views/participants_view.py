@@ -98,6 +98,8 @@ class ParticipantsView(QWidget):
 
     count_changed = Signal(int)
     selection_changed = Signal()
+    # The plain first page (read before the database opens) is in, or could not be read.
+    first_page_tried = Signal()
 
     def __init__(
         self, ctx: AppContext, settings: SettingsStore | None = None, parent: QWidget | None = None
@@ -112,6 +114,7 @@ class ParticipantsView(QWidget):
         self._detail_generation = 0
         self._reselect_id: int | None = None
         self.total: int | None = None
+        self.first_page_pending = False
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -322,12 +325,23 @@ class ParticipantsView(QWidget):
             return page
 
         def done(page: ParticipantPage | None) -> None:
+            self._end_first_page()
             if page is None:
                 later()
             else:
                 on_page(page)
 
-        self.ctx.tasks.run(work, on_success=done, on_failure=later)
+        def failed(_error: BaseException) -> None:
+            self._end_first_page()
+            later()
+
+        self.first_page_pending = True
+        self.ctx.tasks.run(work, on_success=done, on_failure=failed)
+
+    def _end_first_page(self) -> None:
+        if self.first_page_pending:
+            self.first_page_pending = False
+            self.first_page_tried.emit()
 
     def _count(self, query: ParticipantQuery) -> None:
         if not self.ctx.ready:

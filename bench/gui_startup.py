@@ -13,7 +13,10 @@ c. filled:  the participants list filled (its first page on screen; the live
 
 Run (c) also times, inside the app: the list opening (view created -> first
 page shown), a search (query started -> list updated; the 150 ms typing pause
-comes on top and is reported apart) and the resident memory (VmRSS).
+comes on top and is reported apart; each search starts once the previous one's
+count is shown) and the resident memory (VmRSS). The searches run twice: at
+once, while the in-memory search index is still being read (SQL answers them
+then), and again once it is read (the figure held to the limit).
 
 The demo database (100,000 participants, 1,000,000 attendances) is built once
 with ``ttk_desktop.core.demo`` and kept under ``build/bench/``.
@@ -127,22 +130,40 @@ def tabs_built():
 
 def run_searches():
     view = window.participants_view
-    pending = list(searches)
+    index = window.ctx.db.search_index
+    passes = [("early", list(searches)), ("ready", list(searches))]
     state = {}
+    def index_read():
+        return index._loaded and not index._lock.locked()
     def next_search():
-        if not pending:
+        if passes and not passes[0][1]:
+            passes.pop(0)
+        if not passes:
             finish()
             return
+        phase, pending = passes[0]
+        if phase == "ready" and not index_read():
+            QTimer.singleShot(10, next_search)  # wait for the search index to be read
+            return
+        mark("index_read") if phase == "ready" else None
         text = pending.pop(0)
         view.search.blockSignals(True)
         view.search.setText(text)
         view.search.blockSignals(False)
-        state["text"], state["t"] = text, time.perf_counter()
+        state["phase"], state["text"], state["t"] = phase, text, time.perf_counter()
         view.refresh()  # what the 150 ms typing pause triggers
     def loaded(_n):
-        timings.append((state["text"], time.perf_counter() - state["t"], view.model.rowCount()))
-        QTimer.singleShot(0, next_search)
+        elapsed = time.perf_counter() - state["t"]
+        timings.append((state["phase"], state["text"], elapsed, view.model.rowCount()))
+        state["page"] = True
+    def counted(_n):
+        # The next search starts once this one's count is shown too, as when a
+        # person types again after the list updated: the count (a second scan)
+        # ends well within the 150 ms typing pause.
+        if state.pop("page", False):
+            QTimer.singleShot(0, next_search)
     view.model.page_loaded.connect(loaded)
+    view.count_changed.connect(counted)
     next_search()
 
 window.tabs_built.connect(tabs_built)
@@ -197,7 +218,9 @@ def main() -> int:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env["XDG_CONFIG_HOME"] = settings_home  # fresh QSettings: no remembered layout
 
-    bare, window, filled, counted, opened, opens, searches, rss = [], [], [], [], [], [], [], []
+    bare, window, filled, counted, opened, opens, rss = [], [], [], [], [], [], []
+    index_read: list[float] = []
+    searches: dict[str, list[float]] = {"early": [], "ready": []}
     search_rows: dict[str, list[float]] = {}
     # Warm the file cache and .pyc files once, uncounted.
     run_child(BARE, env=env)
@@ -217,9 +240,11 @@ def main() -> int:
             opened.append(marks["opened"] - launched)
             opens.append(marks["filled"] - marks["view_created"])
             rss.append(result["rss_mb"])
-            for text, seconds, rows in result["searches"]:
-                searches.append(seconds)
-                search_rows.setdefault(f"{text!r} ({rows} rows)", []).append(seconds)
+            index_read.append(marks["index_read"] - launched)
+            for phase, text, seconds, rows in result["searches"]:
+                searches[phase].append(seconds)
+                if phase == "ready":
+                    search_rows.setdefault(f"{text!r} ({rows} rows)", []).append(seconds)
 
     med = statistics.median
     a, b, c = med(bare), med(window), med(filled)
@@ -236,8 +261,11 @@ def main() -> int:
         ("    ... the database open, all actions on", f"{med(opened):.3f} s", ""),
         ("    ... and the count shown", f"{med(counted):.3f} s", ""),
         ("list opens (view created -> first page)", f"{med(opens):.3f} s", "< 0.3 s"),
-        ("search -> list updated (median)", f"{med(searches):.3f} s", "< 0.1 s"),
-        ("search -> list updated (slowest)", f"{max(searches):.3f} s", "< 0.1 s"),
+        ("search -> list updated (median)", f"{med(searches['ready']):.3f} s", "< 0.1 s"),
+        ("search -> list updated (slowest)", f"{max(searches['ready']):.3f} s", "< 0.1 s"),
+        ("    search index read (since launch)", f"{med(index_read):.3f} s", ""),
+        ("    searches before that, by SQL (median)", f"{med(searches['early']):.3f} s", ""),
+        ("    searches before that, by SQL (slowest)", f"{max(searches['early']):.3f} s", ""),
         ("typing pause before a search starts", "0.150 s", "(debounce)"),
         ("resident memory after searches (VmRSS)", f"{med(rss):.0f} MB", "< 300 MB"),
     ]

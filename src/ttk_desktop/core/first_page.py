@@ -14,71 +14,18 @@ compares the two on the same file.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
 from ttk_desktop.core.db.schema_version import HEAD_REVISION
-from ttk_desktop.core.records import ParticipantPage, ParticipantRecord
+from ttk_desktop.core.participant_rows import COLUMNS, OFFICE_CODE, participant_from_row
+from ttk_desktop.core.records import ParticipantPage
 
-_COLUMNS = (
-    "p.id, p.uuid, o.code, p.external_id, p.first_name, p.last_name, p.first_name_ar,"
-    " p.last_name_ar, p.gender, p.birth_date, p.birth_date_estimated, p.nationality,"
-    " p.phone, p.consent_given, p.consent_date, p.disability, p.notes, p.hlc, p.sort_key"
-)
+_SELECTED = ", ".join("o.code" if name == OFFICE_CODE else f"p.{name}" for name in COLUMNS)
 _FIRST_PAGE = (
-    f"SELECT {_COLUMNS} FROM participants p JOIN offices o ON o.id = p.office_id"
+    f"SELECT {_SELECTED} FROM participants p JOIN offices o ON o.id = p.office_id"
     " WHERE p.deleted = 0 ORDER BY p.sort_key, p.id LIMIT ?"
 )
-
-
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def _record(row: tuple) -> ParticipantRecord:
-    (
-        pid,
-        uuid,
-        office,
-        external_id,
-        first,
-        last,
-        first_ar,
-        last_ar,
-        gender,
-        born,
-        estimated,
-        nationality,
-        phone,
-        consent,
-        consent_date,
-        disability,
-        notes,
-        hlc,
-        sort_key,
-    ) = row
-    return ParticipantRecord(
-        id=pid,
-        uuid=uuid,
-        office_code=office,
-        external_id=external_id,
-        first_name=first,
-        last_name=last,
-        first_name_ar=first_ar,
-        last_name_ar=last_ar,
-        gender=gender,
-        birth_date=_date(born),
-        birth_date_estimated=bool(estimated),
-        nationality=nationality,
-        phone=phone,
-        consent_given=bool(consent),
-        consent_date=_date(consent_date),
-        disability=disability,
-        notes=notes,
-        hlc=hlc,
-        sort_key=sort_key,
-    )
 
 
 def read_first_page(path: Path, limit: int) -> ParticipantPage | None:
@@ -99,7 +46,7 @@ def read_first_page(path: Path, limit: int) -> ParticipantPage | None:
         if revision is None or revision[0] != HEAD_REVISION:
             return None
         rows = con.execute(_FIRST_PAGE, (limit + 1,)).fetchall()
-        records = [_record(row) for row in rows[:limit]]
+        records = [participant_from_row(row) for row in rows[:limit]]
     except (sqlite3.Error, ValueError, TypeError):
         return None
     finally:

@@ -37,6 +37,7 @@ from ttk_desktop.core.db.models import AuditEntry, Office, Setting
 from ttk_desktop.core.db.paths import default_database_path
 from ttk_desktop.core.errors import DatabaseAccessError, DatabaseError, DatabaseProblem
 from ttk_desktop.core.i18n import translate
+from ttk_desktop.core.search_index import ParticipantSearchIndex
 
 BUSY_TIMEOUT_SECONDS = 30.0
 """How long a statement waits for another program's lock before giving up.
@@ -219,6 +220,8 @@ class Database:
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
         self.actor = actor or _local_user()
         self._write_lock = threading.RLock()
+        # The participants list's search, in memory; reads the file only when searched.
+        self.search_index = ParticipantSearchIndex(self.path)
         try:
             settings = self.settings()
             node = settings.get("node_id")
@@ -310,6 +313,7 @@ class Database:
                 session.close()
 
     def close(self) -> None:
+        self.search_index.close()
         self.engine.dispose()
 
 

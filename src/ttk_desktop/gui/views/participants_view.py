@@ -131,6 +131,7 @@ class ParticipantsView(QWidget):
         ctx.data_changed.connect(self._on_data_changed)
         ctx.opened.connect(self._update_actions)
         ctx.when_ready(self._load_offices)
+        ctx.when_ready(self._prepare_search)
         self.refresh()
 
     # -- layout -----------------------------------------------------------------------
@@ -385,10 +386,17 @@ class ParticipantsView(QWidget):
             self._update_actions()
 
     def _on_data_changed(self, what: str) -> None:
+        if what in ("participants", "import", "refresh") and self.ctx.ready:
+            self._prepare_search(reread=what == "refresh")
         if what in ("participants", "import", "groups", "attendance", "sessions"):
             self._search_timer.start()
             if what != "participants":
                 self._load_offices()
+
+    def _prepare_search(self, reread: bool = False) -> None:
+        """Bring the search index up to date in the background (searches use SQL meanwhile)."""
+        db = self.ctx.db
+        self.ctx.tasks.run(lambda: _services().prepare_search(db, reread=reread))
 
     def _load_offices(self) -> None:
         from ttk_desktop.core.services.offices import list_offices

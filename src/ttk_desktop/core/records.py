@@ -116,6 +116,26 @@ class ParticipantQuery:
     featured_nationalities: tuple[str, ...] = vocab.DEFAULT_FEATURED_NATIONALITIES
     today: dt.date | None = None  # age groups are computed for this day (default today)
 
+    def birth_range(self) -> tuple[dt.date | None, dt.date] | None:
+        """The age group as birth dates: (born after, born on or before); None without one.
+
+        Age >= lo  <=>  born on or before today minus lo years; the open group
+        (60+) has no lower birth date.
+        """
+        if not self.age_group:
+            return None
+        today = self.today or dt.date.today()
+        bounds = {name: (lo, hi) for name, lo, hi in vocab.AGE_GROUPS}
+        lo, hi = bounds[self.age_group]
+        return (None if hi is None else _years_before(today, hi + 1)), _years_before(today, lo)
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a common year
+        return day.replace(year=day.year - years, day=28)
+
 
 @dataclass(frozen=True)
 class ParticipantPage:

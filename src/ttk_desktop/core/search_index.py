@@ -29,7 +29,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from ttk_desktop.core import textfold, vocab
+from ttk_desktop.core import textfold
 from ttk_desktop.core.records import ParticipantQuery
 
 # Changes re-read one by one up to this many; more rebuild the whole index.
@@ -55,13 +55,6 @@ class SearchResult:
     ids: list[int]
     next_after: tuple[str, int] | None
     total: int
-
-
-def _years_before(day: dt.date, years: int) -> str:
-    try:
-        return day.replace(year=day.year - years).isoformat()
-    except ValueError:  # 29 February in a common year
-        return day.replace(year=day.year - years, day=28).isoformat()
 
 
 def _earlier_stamp(stamp: str) -> str:
@@ -246,18 +239,20 @@ class ParticipantSearchIndex:
                 found = [i for i in found if nationalities[i] not in featured]
             else:
                 found = [i for i in found if nationalities[i] == query.nationality]
-        if query.age_group:
-            found = self._in_age_group(found, query.age_group, query.today or dt.date.today())
+        births = query.birth_range()
+        if births is not None:
+            found = self._born_between(found, *births)
         if query.office_code:
             offices = self._offices
             found = [i for i in found if offices[i] == query.office_code]
         return found
 
-    def _in_age_group(self, found: list[int], group: str, today: dt.date) -> list[int]:
-        bounds = {name: (lo, hi) for name, lo, hi in vocab.AGE_GROUPS}
-        lo, hi = bounds[group]
-        # age >= lo  <=>  born on or before today minus lo years (ISO dates compare as text)
-        latest = _years_before(today, lo)
-        earliest = _years_before(today, hi + 1) if hi is not None else ""
+    def _born_between(
+        self, found: list[int], born_after: dt.date | None, born_by: dt.date
+    ) -> list[int]:
+        """Rows born after ``born_after`` and on or before ``born_by`` (ISO dates compare
+        as text); no birth date matches no age group, as in SQL."""
+        earliest = born_after.isoformat() if born_after else ""
+        latest = born_by.isoformat()
         births = self._births
         return [i for i in found if (b := births[i]) is not None and earliest < b <= latest]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, tuple_
 
-from ttk_desktop.core import textfold, vocab
+from ttk_desktop.core import textfold
 from ttk_desktop.core.db.engine import Database
 from ttk_desktop.core.db.models import (
     Attendance,
@@ -165,13 +164,6 @@ def get_participant(db: Database, participant_id: int) -> ParticipantRecord:
         return participant_from_row(row)  # type: ignore[arg-type]
 
 
-def _years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February in a common year
-        return day.replace(year=day.year - years, day=28)
-
-
 def _filters(query: ParticipantQuery) -> list[Any]:
     conds: list[Any] = [Participant.deleted.is_(False)]
     for fold, key in textfold.query_tokens(query.text):
@@ -185,14 +177,12 @@ def _filters(query: ParticipantQuery) -> list[Any]:
         conds.append(Participant.nationality.not_in(query.featured_nationalities))
     elif query.nationality:
         conds.append(Participant.nationality == query.nationality)
-    if query.age_group:
-        today = query.today or dt.date.today()
-        bounds = {name: (lo, hi) for name, lo, hi in vocab.AGE_GROUPS}
-        lo, hi = bounds[query.age_group]
-        # age >= lo  <=>  born on or before today minus lo years
-        conds.append(Participant.birth_date <= _years_before(today, lo))
-        if hi is not None:
-            conds.append(Participant.birth_date > _years_before(today, hi + 1))
+    births = query.birth_range()
+    if births is not None:
+        born_after, born_by = births
+        conds.append(Participant.birth_date <= born_by)
+        if born_after is not None:
+            conds.append(Participant.birth_date > born_after)
     if query.office_code:
         conds.append(Office.code == query.office_code)
     return conds

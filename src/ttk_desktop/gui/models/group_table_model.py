@@ -50,10 +50,16 @@ def qdate(day: dt.date | None) -> QDate:
 
 
 def format_date(day: dt.date | None) -> str:
-    """A date in the user's language (QLocale follows the chosen UI language)."""
+    """A date in the user's language (QLocale follows the chosen UI language), never split.
+
+    Arabic dates read "٢٠‏/١٢‏/٢٠٢٦" with a right-to-left mark before each slash,
+    which lets a wrapped label break the line after a slash; word joiners
+    between the characters keep the date on one line.
+    """
     if day is None:
         return ""
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    text = QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    return "\u2060".join(text) if "\u200f" in text else text
 
 
 def format_number(value: int | None) -> str:

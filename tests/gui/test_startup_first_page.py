@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from ttk_desktop.core.records import ParticipantInput
@@ -83,13 +86,29 @@ def test_first_page_path_does_not_import_sqlalchemy() -> None:
     assert out.stdout.strip() == "[]"
 
 
+@contextmanager
+def _opening(qtbot: Any, settings: Any, path: Path) -> Iterator[Any]:
+    """A main window opening ``path`` as at start-up; yields it once the database is open."""
+    from ttk_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.attached, timeout=20000):
+            window.open_database(path)
+        yield window
+    finally:
+        window.close()
+        window.shutdown()
+
+
 def test_the_database_opens_after_the_first_page(db, qapp, qtbot, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Opening imports SQLAlchemy, which holds the GIL: it must not run beside the first page."""
     import time
 
     from ttk_desktop.core import first_page
     from ttk_desktop.core.db import engine
-    from ttk_desktop.gui.main_window import MainWindow
 
     svc.create_participant(db, ParticipantInput("Ayşe", "Yılmaz"))
     db.close()
@@ -108,34 +127,17 @@ def test_the_database_opens_after_the_first_page(db, qapp, qtbot, settings, monk
 
     monkeypatch.setattr(first_page, "read_first_page", slow_read)
     monkeypatch.setattr(engine, "open_database", recorded_open)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    try:
-        with qtbot.waitSignal(window.attached, timeout=20000):
-            window.open_database(db.path)
+    with _opening(qtbot, settings, db.path) as window:
         assert events == ["page started", "page read", "open started"]
         assert _names(window.participants_view) == ["Ayşe Yılmaz"]
-    finally:
-        window.close()
-        window.shutdown()
 
 
 def test_opens_when_no_first_page_is_read(db, qapp, qtbot, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A file the plain reader refuses (an upgrade due) still opens, and the list then fills."""
     from ttk_desktop.core import first_page
-    from ttk_desktop.gui.main_window import MainWindow
 
     svc.create_participant(db, ParticipantInput("Ali", "Demir"))
     db.close()
     monkeypatch.setattr(first_page, "read_first_page", lambda *_args: None)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    try:
-        with qtbot.waitSignal(window.attached, timeout=20000):
-            window.open_database(db.path)
+    with _opening(qtbot, settings, db.path) as window:
         qtbot.waitUntil(lambda: _names(window.participants_view) == ["Ali Demir"])
-    finally:
-        window.close()
-        window.shutdown()

@@ -42,3 +42,29 @@ def db(db_path: Path):  # type: ignore[no-untyped-def]
     setup_office(database, "IST", "İstanbul Toplum Merkezi")
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def _message_boxes_never_block() -> None:
+    """An error box a worker opens after its test ended must not hang the whole run.
+
+    A test's own patches of ``QMessageBox.exec`` are undone before pytest-qt
+    delivers the last queued signals; a late failure (the database already
+    closed) would then open a real modal box and wait forever. Once Qt's widgets
+    are loaded, ``exec`` is replaced for good by one that answers at once and
+    says on stderr what it was asked; tests that check a box patch it on top.
+    Core tests never load Qt, so this does nothing for them.
+    """
+    import sys
+
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or getattr(widgets.QMessageBox.exec, "ttk_never_blocks", False):
+        return
+    box_class = widgets.QMessageBox
+
+    def answer_at_once(box: object) -> int:
+        sys.stderr.write(f"\n[tests] a message box opened outside any test: {box.text()!r}\n")  # type: ignore[attr-defined]
+        return int(box_class.StandardButton.Ok.value)
+
+    answer_at_once.ttk_never_blocks = True  # type: ignore[attr-defined]
+    box_class.exec = answer_at_once  # type: ignore[method-assign]

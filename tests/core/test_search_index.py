@@ -184,3 +184,16 @@ def test_sql_answers_while_the_index_is_busy(db: Database) -> None:
         index._lock.release()
     svc.prepare_search(db)
     assert index._loaded
+
+
+def test_an_unreadable_file_leaves_the_answer_to_sql(db: Database) -> None:
+    """If the index cannot read the file, SQL answers (and would report the real problem)."""
+    _fill(db, copies=1)
+    query = ParticipantQuery(text="kaya")
+    expected = svc.search_participants_in_sql(db, query)
+    index = db.search_index
+    index.path = db.path.with_name("missing.sqlite3")  # what a vanished file looks like to it
+    assert index.search(query, after=None, limit=200) is None and not index._loaded
+    assert svc.search_participants(db, query) == expected
+    index.path = db.path
+    assert svc.search_participants(db, query) == expected and index._loaded

@@ -89,7 +89,7 @@ class ParticipantSearchIndex:
     def warm(self) -> None:
         """Read the participants now, so that the first search does not wait for it."""
         with self._lock:
-            self._refresh()
+            self._caught_up()
 
     def invalidate(self) -> None:
         """Forget everything; the next search reads the participants again."""
@@ -110,6 +110,19 @@ class ParticipantSearchIndex:
                 uri, uri=True, check_same_thread=False, isolation_level=None
             )
         return self._con
+
+    def _caught_up(self) -> bool:
+        """Refresh; False when the file cannot be read now (SQL then answers, and
+        reports the real problem). The index is then read whole next time."""
+        try:
+            self._refresh()
+        except sqlite3.Error:
+            self._loaded = False
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+            return False
+        return True
 
     def _refresh(self) -> None:
         con = self._connection()
@@ -191,7 +204,8 @@ class ParticipantSearchIndex:
         if not self._lock.acquire(blocking=False):
             return None
         try:
-            self._refresh()
+            if not self._caught_up():
+                return None
             matches = self._matches(query)
             keys = self._keys
             start = (
@@ -210,7 +224,8 @@ class ParticipantSearchIndex:
         if not self._lock.acquire(blocking=False):
             return None
         try:
-            self._refresh()
+            if not self._caught_up():
+                return None
             return len(self._matches(query))
         finally:
             self._lock.release()

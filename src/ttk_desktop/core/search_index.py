@@ -1,15 +1,15 @@
 """An in-memory index of the participants list, for search as you type.
 
 Why: a typed search matches words anywhere inside names, phones and ids, which
-no SQL index serves; scanning ``search_text`` in SQLite costs 50-90 ms at
-100,000 people on an office PC, most of a keystroke's 0.1 s budget. Python
-finds the same rows in a list of the folded texts in 10-20 ms. (calibre keeps
-its whole library in memory for the same reason.)
+no SQL index serves; scanning ``search_text`` in SQLite took 50-90 ms at
+100,000 people on the development machine, most of a keystroke's 0.1 s budget.
+Python finds the same page in a list of the folded texts in 20-30 ms there.
+(calibre keeps its whole library in memory for the same reason.)
 
 The index holds, for every live participant in list order (``sort_key``,
-``id``): the folded search text and the columns the list filters on. It never
-holds names, phones or dates beyond what the search needs, and lives only as
-long as the open database.
+``id``): the folded search text (names, phone, register number) and the columns
+the list filters on (gender, nationality, birth date, office). It is never
+written anywhere and lives only as long as the open database.
 
 Staying current: before each search it asks SQLite whether anything was
 committed since it last looked (``PRAGMA data_version``, microseconds). If so,

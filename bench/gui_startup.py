@@ -133,8 +133,6 @@ def run_searches():
     index = window.ctx.db.search_index
     passes = [("early", list(searches)), ("ready", list(searches))]
     state = {}
-    def index_read():
-        return index._loaded and not index._lock.locked()
     def next_search():
         if passes and not passes[0][1]:
             passes.pop(0)
@@ -142,10 +140,11 @@ def run_searches():
             finish()
             return
         phase, pending = passes[0]
-        if phase == "ready" and not index_read():
-            QTimer.singleShot(10, next_search)  # wait for the search index to be read
-            return
-        mark("index_read") if phase == "ready" else None
+        if phase == "ready":
+            if not index.ready:
+                QTimer.singleShot(10, next_search)  # wait for the search index to be read
+                return
+            mark("index_read")
         text = pending.pop(0)
         view.search.blockSignals(True)
         view.search.setText(text)
@@ -158,8 +157,8 @@ def run_searches():
         state["page"] = True
     def counted(_n):
         # The next search starts once this one's count is shown too, as when a
-        # person types again after the list updated: the count (a second scan)
-        # ends well within the 150 ms typing pause.
+        # person types again after the list updated: the count ends well within
+        # the 150 ms typing pause.
         if state.pop("page", False):
             QTimer.singleShot(0, next_search)
     view.model.page_loaded.connect(loaded)

@@ -97,7 +97,7 @@ def test_pages_and_counts_equal_sql(db: Database) -> None:
     svc.delete_participant(db, 1)
     _assert_same_as_sql(db)
     # A typed search really goes through the index (the SQL path would not need it).
-    assert db.search_index._loaded
+    assert db.search_index.ready
 
 
 @pytest.mark.parametrize("patch_limit", [0, 2000], ids=["rebuild", "patch"])
@@ -183,7 +183,7 @@ def test_sql_answers_while_the_index_is_busy(db: Database) -> None:
     finally:
         index._lock.release()
     svc.prepare_search(db)
-    assert index._loaded
+    assert index.ready
 
 
 def test_an_unreadable_file_leaves_the_answer_to_sql(db: Database) -> None:
@@ -193,7 +193,7 @@ def test_an_unreadable_file_leaves_the_answer_to_sql(db: Database) -> None:
     expected = svc.search_participants_in_sql(db, query)
     index = db.search_index
     index.path = db.path.with_name("missing.sqlite3")  # what a vanished file looks like to it
-    assert index.search(query, after=None, limit=200) is None and not index._loaded
+    assert index.search(query, after=None, limit=200) is None and not index.ready
     assert svc.search_participants(db, query) == expected
     index.path = db.path
-    assert svc.search_participants(db, query) == expected and index._loaded
+    assert svc.search_participants(db, query) == expected and index.ready

@@ -285,11 +285,11 @@ def test_ctrl_f_focuses_search(main_window, qtbot) -> None:  # type: ignore[no-u
 def test_search_index_is_read_in_the_background_and_again_on_f5(main_window, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     """The list's search index is read once the database is open; F5 reads it whole again."""
     index = ctx.db.search_index
-    qtbot.waitUntil(lambda: index._loaded and not index._lock.locked())
+    qtbot.waitUntil(lambda: index.ready)
     add(ctx.db, "Şule", "Kaya")
     ctx.notify("participants")  # what a saved form says: the index catches up off the GUI
-    qtbot.waitUntil(lambda: len(index._texts) == 1 and not index._lock.locked())
+    qtbot.waitUntil(lambda: len(index._texts) == 1 and index.ready)
     index._texts = [""]  # what a change the index could not see would leave
     qtbot.keyClick(main_window, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: index._texts != [""] and not index._lock.locked())
+    qtbot.waitUntil(lambda: index._texts != [""] and index.ready)
     assert "sule" in index._texts[0]

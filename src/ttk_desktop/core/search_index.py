@@ -85,6 +85,11 @@ class ParticipantSearchIndex:
         self._offices: list[str] = []
         self._office_codes: dict[int, str] = {}
 
+    @property
+    def ready(self) -> bool:
+        """Read at least once and not being read now: a search would be answered here."""
+        return self._loaded and not self._lock.locked()
+
     # -- keeping current ------------------------------------------------------------
     def warm(self) -> None:
         """Read the participants now, so that the first search does not wait for it."""

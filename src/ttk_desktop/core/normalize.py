@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from ttk_desktop.core import vocab
 from ttk_desktop.core.i18n import translate
 from ttk_desktop.core.textfold import fold
+from ttk_desktop.core.textrules import printable
 
 Cell = str | int | float | dt.date | dt.datetime | None
 
@@ -41,10 +42,13 @@ def is_blank(value: object) -> bool:
 
 
 def _shown(value: object) -> str:
-    """A cell as people saw it in Excel (17.0 -> "17")."""
+    """A cell as people saw it in Excel (17.0 -> "17"), for a message.
+
+    What cannot be printed is escaped (:func:`~ttk_desktop.core.textrules.printable`).
+    """
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return printable(str(value).strip())
 
 
 # --- gender -----------------------------------------------------------------
@@ -319,7 +323,7 @@ def parse_date(value: Cell, *, allow_year_only: bool = False) -> tuple[dt.date, 
                     _CTX,
                     '"{value}" has a two-digit year. Write the year with all four digits '
                     "(e.g. 1985, not 85).",
-                    value=text,
+                    value=printable(text),
                 )
             )
         if len(year) != 4:
@@ -365,7 +369,11 @@ def _make_date(year: int, month: int, day: int, text: str) -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         raise ValueError(
-            translate(_CTX, "{value} is not a date (day, month or year out of range).", value=text)
+            translate(
+                _CTX,
+                "{value} is not a date (day, month or year out of range).",
+                value=printable(text),
+            )
         ) from None
 
 
@@ -446,7 +454,7 @@ def parse_phone(value: Cell) -> str | None:
             translate(
                 _CTX,
                 'Phone number "{value}" may only contain digits, spaces, +, - and parentheses.',
-                value=text,
+                value=printable(text),
             )
         )
     digits = sum(char.isdigit() for char in text)
@@ -455,7 +463,7 @@ def parse_phone(value: Cell) -> str | None:
             translate(
                 _CTX,
                 'Phone number "{value}" has {count} digits; a phone number has 7 to 15 digits.',
-                value=text,
+                value=printable(text),
                 count=digits,
             )
         )

@@ -13,6 +13,7 @@ from typing import Any
 
 from ttk_desktop.core import normalize, textfold
 from ttk_desktop.core.i18n import translate
+from ttk_desktop.core.textrules import printable
 
 # Same rule as services.offices.ensure_office.
 OFFICE_CODE = re.compile(r"^[A-Za-z0-9_-]{2,32}$")
@@ -58,7 +59,7 @@ def parse_disability(value: Any) -> str | None:
         translate(
             "Import",
             'Unknown disability status "{value}". Write yes or no (Evet/Hayır, Var/Yok).',
-            value=str(value).strip(),
+            value=printable(str(value).strip()),
         )
     )
 
@@ -79,5 +80,5 @@ def parse_time(value: Any) -> str | None:
     if match and int(match.group(1)) < 24 and int(match.group(2)) < 60:
         return f"{int(match.group(1)):02d}:{match.group(2)}"
     raise ValueError(
-        translate("Import", '"{value}" is not a time; write it as HH:MM.', value=str(value))
+        translate("Import", '"{value}" is not a time; write it as HH:MM.', value=printable(value))
     )

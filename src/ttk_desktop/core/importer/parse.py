@@ -24,6 +24,7 @@ from ttk_desktop.core.importer.cells import OFFICE_CODE, memo, parse_disability
 from ttk_desktop.core.importer.people import ParticipantParser
 from ttk_desktop.core.importer.rows import ID_FIELDS, KINDS, IssueList, ParsedSheet
 from ttk_desktop.core.importer.sheet import SheetParser
+from ttk_desktop.core.textrules import printable
 
 __all__ = ["KINDS", "ParsedSheet", "SheetParser", "WorkbookParser"]
 
@@ -62,7 +63,7 @@ class WorkbookParser:
                 translate(
                     "Import",
                     'The office code "{code}" should be 2-32 letters, digits, - or _.',
-                    code=code,
+                    code=printable(code),
                 )
             )
         return code
@@ -168,7 +169,7 @@ class WorkbookParser:
                 "Import",
                 'The id "{id}" appears twice in the file (first on {where}). '
                 "Each record needs its own id.",
-                id=ext,
+                id=printable(ext),
                 where=where,
             ),
         )
@@ -201,7 +202,9 @@ def column_letters(index: int) -> str:
 
 def doubled_column_message(headers: list[str], columns: list[int], first_column: int) -> str:
     """Several columns mean the same field: name them as the user sees them."""
-    named = ", ".join(f'{column_letters(first_column + i)} "{headers[i]}"' for i in columns)
+    named = ", ".join(
+        f'{column_letters(first_column + i)} "{printable(headers[i])}"' for i in columns
+    )
     return translate(
         "Import",
         "The columns {columns} hold the same data. Keep one of them and import again.",

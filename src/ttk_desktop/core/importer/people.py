@@ -63,7 +63,8 @@ class ParticipantParser(SheetParser):
         if office is _MISS:
             office = cell("office", v_office, row)
         ext = v_id.strip() if v_id.__class__ is str else None
-        if not ext or len(ext) > ID_LENGTH:
+        # Plain printable ASCII ids skip the checks; anything else gets them all.
+        if not ext or len(ext) > ID_LENGTH or not (ext.isascii() and ext.isprintable()):
             ext = self.ident(v_id, row, "participant_id")
         self.key = (office, ext)
         first = c_first.get(v_first, _MISS)

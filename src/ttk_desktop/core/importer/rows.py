@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 
 from ttk_desktop.core.db.models import Group, Participant, Session
 from ttk_desktop.core.errors import ImportIssue
+from ttk_desktop.core.textrules import printable
 
 KINDS: tuple[str, ...] = ("participants", "groups", "sessions", "attendance")
 ID_FIELDS = {"participants": "participant_id", "groups": "group_id", "sessions": "session_id"}
@@ -83,14 +84,28 @@ class ParsedSheet:
 
 
 class IssueList:
-    """Collects issues for one file."""
+    """Collects issues for one file.
+
+    The file, sheet and column names are shown with what cannot be printed
+    escaped (issue #11): a header holding ESC[2J must not clear a terminal.
+    Messages escape the values they quote themselves.
+    """
 
     def __init__(self, file: str) -> None:
         self.file = file
+        self._shown_file = printable(file)
         self.items: list[ImportIssue] = []
 
     def add(self, sheet: str | None, row: int | None, column: str | None, message: str) -> None:
-        self.items.append(ImportIssue(self.file, sheet, row, column, message))
+        self.items.append(
+            ImportIssue(
+                self._shown_file,
+                None if sheet is None else printable(sheet),
+                row,
+                None if column is None else printable(column),
+                message,
+            )
+        )
 
     def __bool__(self) -> bool:
         return bool(self.items)

@@ -24,6 +24,14 @@ from ttk_desktop.core.importer.rows import (
     SessionRow,
 )
 from ttk_desktop.core.records import GroupInput, SessionInput
+from ttk_desktop.core.textrules import (
+    IDENT,
+    MULTI_LINE,
+    MULTI_LINE_FIELDS,
+    ONE_LINE,
+    store_form,
+    text_problem,
+)
 from ttk_desktop.core.validation import validate_group, validate_session
 
 if TYPE_CHECKING:
@@ -78,6 +86,12 @@ class SheetParser:
             if required:
                 self.issue(row, name, self.owner.required_message(name))
             return None
+        kind = MULTI_LINE if name in MULTI_LINE_FIELDS else ONE_LINE
+        problem = text_problem(text, self.sheet.column(name), kind)  # issue #11
+        if problem:
+            self.issue(row, name, problem)
+            return None
+        text = store_form(text, kind)
         limit = self.lengths.get(name)
         if limit and len(text) > limit:
             self.issue(
@@ -98,6 +112,11 @@ class SheetParser:
         if not text:
             self.issue(row, name, self.owner.required_message(name))
             return None
+        problem = text_problem(text, self.sheet.column(name), IDENT)  # issue #11
+        if problem:
+            self.issue(row, name, problem)
+            return None
+        text = store_form(text, IDENT)
         if len(text) > ID_LENGTH:
             self.issue(
                 row,

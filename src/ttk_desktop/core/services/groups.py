@@ -15,13 +15,13 @@ from ttk_desktop.core.records import GroupInput, GroupRecord, ParticipantRecord
 from ttk_desktop.core.services.common import (
     check,
     check_unique_external,
-    clean,
     get_live,
     insert_record,
     office_id_for,
     set_deleted,
     update_record,
 )
+from ttk_desktop.core.textrules import IDENT, MULTI_LINE, printable, store_form, stored_text
 from ttk_desktop.core.validation import validate_group
 
 WHAT = QT_TRANSLATE_NOOP("Services", "Group")
@@ -48,12 +48,12 @@ def group_record(g: Group, office_code: str, members: int = 0, sessions: int = 0
 def _values(data: GroupInput) -> dict[str, Any]:
     return {
         "type": data.type,
-        "name": data.name.strip(),
-        "external_id": clean(data.external_id),
-        "facilitator": clean(data.facilitator),
+        "name": store_form(data.name.strip()),
+        "external_id": stored_text(data.external_id, IDENT),
+        "facilitator": stored_text(data.facilitator),
         "start_date": data.start_date,
         "end_date": data.end_date,
-        "description": clean(data.description),
+        "description": stored_text(data.description, MULTI_LINE),
     }
 
 
@@ -126,7 +126,9 @@ def find_group(db: Database, key: str) -> GroupRecord:
             )
         ).first()
     if row is None:
-        raise NotFoundError(translate("Services", 'No group has the id or UUID "{key}".', key=key))
+        raise NotFoundError(
+            translate("Services", 'No group has the id or UUID "{key}".', key=printable(key))
+        )
     return group_record(*row)
 
 

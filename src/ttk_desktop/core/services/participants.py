@@ -37,6 +37,7 @@ from ttk_desktop.core.services.common import (
     set_deleted,
     update_record,
 )
+from ttk_desktop.core.textrules import IDENT, MULTI_LINE, store_form, stored_text
 from ttk_desktop.core.validation import validate_participant
 
 WHAT = QT_TRANSLATE_NOOP("Services", "Participant")
@@ -44,9 +45,9 @@ WHAT = QT_TRANSLATE_NOOP("Services", "Participant")
 
 def participant_values(data: ParticipantInput) -> dict[str, Any]:
     """Column values for a participant, including the derived search and sort keys."""
-    first, last = data.first_name.strip(), data.last_name.strip()
-    first_ar, last_ar = clean(data.first_name_ar), clean(data.last_name_ar)
-    external_id, phone = clean(data.external_id), clean(data.phone)
+    first, last = store_form(data.first_name.strip()), store_form(data.last_name.strip())
+    first_ar, last_ar = stored_text(data.first_name_ar), stored_text(data.last_name_ar)
+    external_id, phone = stored_text(data.external_id, IDENT), clean(data.phone)
     return {
         "external_id": external_id,
         "first_name": first,
@@ -61,7 +62,7 @@ def participant_values(data: ParticipantInput) -> dict[str, Any]:
         "consent_given": data.consent_given,
         "consent_date": data.consent_date,
         "disability": data.disability,
-        "notes": clean(data.notes),
+        "notes": stored_text(data.notes, MULTI_LINE),
         **search_keys(first, last, first_ar, last_ar, phone, external_id),
     }
 

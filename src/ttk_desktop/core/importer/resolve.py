@@ -20,6 +20,8 @@ from ttk_desktop.core.db.models import Group, Office, Participant, Session
 from ttk_desktop.core.i18n import translate
 from ttk_desktop.core.importer.parse import WorkbookParser
 from ttk_desktop.core.importer.rows import KINDS, ParsedSheet
+from ttk_desktop.core.textrules import printable
+from ttk_desktop.core.validation import born_after, day_text
 
 Key = tuple[str, str]  # (office code, register id)
 
@@ -64,7 +66,14 @@ class Resolver:
         """Load what the file refers to and report unknown, deleted or ambiguous ids."""
         self._load_offices()
         has = {kind: bool(sheets) for kind, sheets in self.sheets.items()}
-        if has["participants"] or has["attendance"]:
+        if has["attendance"]:  # birth dates: no attendance before a birth (issue #11)
+            self._load(
+                Participant,
+                self.participants,
+                Participant.birth_date,
+                Participant.birth_date_estimated,
+            )
+        elif has["participants"]:
             self._load(Participant, self.participants)
         if has["groups"] or has["sessions"]:
             self._load(Group, self.groups)
@@ -138,7 +147,7 @@ class Resolver:
                 'The {what} "{id}" was deleted. Restore it, or add it to {where} to import it '
                 "again.",
                 what=label,
-                id=ref,
+                id=printable(ref),
                 where=where,
             )
         elif problem.startswith("ambiguous:"):
@@ -148,14 +157,14 @@ class Resolver:
                 "which one is meant.",
                 offices=problem.split(":", 1)[1],
                 what=label,
-                id=ref,
+                id=printable(ref),
             )
         else:
             message = translate(
                 "Import",
                 'There is no {what} with the id "{id}", neither on {where} nor in the database.',
                 what=label,
-                id=ref,
+                id=printable(ref),
                 where=where,
             )
         self.issues.add(sheet.name, row, sheet.column(column), message)
@@ -220,6 +229,8 @@ class Resolver:
                         problem or "",
                     )
                 if session_key and person_key:
+                    if self._born_after(sheet, a.row, session_key, person_key):
+                        continue
                     self.pairs[(session_key, person_key)] = None
             for a in sheet.partial:  # refused rows: still check the id that is there
                 if a.session_ref is not None:
@@ -239,5 +250,51 @@ class Resolver:
                             a.participant_ref,
                             problem or "",
                         )
+
+    def _born_after(self, sheet: ParsedSheet, row: int, session_key: Key, person_key: Key) -> bool:
+        """Report an attendance dated before the person's birth; True if it was.
+
+        The birth date is the file's when its participants sheet has the
+        column, else the database's; the session's date likewise.
+        """
+        found = self.participants.file.get(person_key)
+        if found is not None and "birth_date" in found[0].present:
+            birth, estimated = found[1].birth_date, found[1].birth_date_estimated
+        else:
+            stored = self.participants.db.get(person_key)
+            if stored is None or len(stored) < 4:
+                return False
+            birth, estimated = stored[2], stored[3]
+        if birth is None:
+            return False
+        session = self.sessions.file.get(session_key)
+        day = session[1].date if session is not None else self.sessions.db[session_key][3]
+        if not born_after(day, birth, estimated):
+            return False
+        values = {
+            "participant": printable(person_key[1]),
+            "session": printable(session_key[1]),
+            "day": day_text(day),
+        }
+        if estimated:
+            message = translate(
+                "Import",
+                'The participant "{participant}" was born in {year}, after the session '
+                '"{session}" of {day}, so cannot have attended it. Correct the birth year or the '
+                "session date, or delete this row.",
+                year=birth.year,
+                **values,
+            )
+        else:
+            message = translate(
+                "Import",
+                'The participant "{participant}" was born on {birth}, after the session '
+                '"{session}" of {day}, so cannot have attended it. Correct the birth date or the '
+                "session date, or delete this row.",
+                birth=day_text(birth),
+                **values,
+            )
+        self.issues.add(sheet.name, row, sheet.column("participant_id"), message)
+        return True
 
     # -- writing -----------------------------------------------------------------

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from ttk_desktop.core.db.engine import Database
 from ttk_desktop.core.db.models import Attendance, Group, GroupMember, Office, Participant, Session
-from ttk_desktop.core.errors import NotFoundError
+from ttk_desktop.core.errors import NotFoundError, ValidationError
 from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from ttk_desktop.core.records import AttendanceRow, SessionInput, SessionRecord
 from ttk_desktop.core.services.common import (
@@ -23,7 +23,8 @@ from ttk_desktop.core.services.common import (
     update_record,
 )
 from ttk_desktop.core.services.groups import ensure_member
-from ttk_desktop.core.validation import validate_session
+from ttk_desktop.core.textrules import IDENT, printable, stored_text
+from ttk_desktop.core.validation import attendance_date_error, validate_session
 
 WHAT = QT_TRANSLATE_NOOP("Services", "Session")
 GROUP = QT_TRANSLATE_NOOP("Services", "Group")
@@ -54,9 +55,9 @@ def _values(data: SessionInput) -> dict[str, Any]:
         "date": data.date,
         "start_time": clean(data.start_time),
         "end_time": clean(data.end_time),
-        "topic": clean(data.topic),
-        "place": clean(data.place),
-        "external_id": clean(data.external_id),
+        "topic": stored_text(data.topic),
+        "place": stored_text(data.place),
+        "external_id": stored_text(data.external_id, IDENT),
     }
 
 
@@ -132,7 +133,7 @@ def find_session(db: Database, key: str) -> SessionRecord:
         ).first()
     if row is None:
         raise NotFoundError(
-            translate("Services", 'No session has the id or UUID "{key}".', key=key)
+            translate("Services", 'No session has the id or UUID "{key}".', key=printable(key))
         )
     return session_record(*row)
 
@@ -161,10 +162,23 @@ def set_attendance(db: Database, session_id: int, participant_id: int, present: 
     """Tick or untick one person; saved at once. Ticking a non-member makes them a member.
 
     Returns True when something changed.
+
+    Raises:
+        ValidationError: ticking someone born after the session's date (issue #11);
+            unticking is always allowed.
     """
     with db.write() as writer:
         sess = get_live(writer, Session, session_id, WHAT)
-        get_live(writer, Participant, participant_id, PARTICIPANT)
+        person = get_live(writer, Participant, participant_id, PARTICIPANT)
+        if present:
+            refused = attendance_date_error(
+                sess.date,
+                person.birth_date,
+                person.birth_date_estimated,
+                f"{person.first_name} {person.last_name}",
+            )
+            if refused:
+                raise ValidationError({"attendance": refused})
         row = writer.session.scalar(
             select(Attendance).where(
                 Attendance.session_id == session_id, Attendance.participant_id == participant_id

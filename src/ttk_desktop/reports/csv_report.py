@@ -4,14 +4,19 @@ Each line repeats the period and filters, then names the table, the category
 (and sub-category for cross tables), the label in the report's language, the
 count and the percent, so the file can be filtered, pivoted or merged with
 other offices' files by any tool. Written UTF-8 with a byte-order mark so Excel
-shows Turkish and Arabic letters correctly. Text that could start a formula is
-written with a leading apostrophe (:mod:`ttk_desktop.reports.safe_text`). Labels
-carry no invisible direction marks (age groups read plain "0-17").
+shows Turkish and Arabic letters correctly. Labels carry no invisible direction
+marks (age groups read plain "0-17").
+
+The separator stays the comma (RFC 4180, as HXL tools, pandas and LibreOffice
+expect). A Turkish Excel opening the file splits it on ``;``, its list
+separator, instead; no text is run as a formula either way: text that could
+start one, at its start or after a ``;``, ``,``, tab or line break inside it,
+gets an apostrophe there, and fields holding ``;`` or ``,`` are quoted
+(:mod:`ttk_desktop.reports.safe_text`, issue #11).
 """
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +24,7 @@ from typing import Any
 from ttk_desktop.core.statistics import YearlyStats
 from ttk_desktop.reports import hxl
 from ttk_desktop.reports.labels import ReportText
-from ttk_desktop.reports.safe_text import csv_text
+from ttk_desktop.reports.safe_text import csv_line
 from ttk_desktop.reports.tables import months_in_period
 
 HEADER = (
@@ -103,9 +108,8 @@ def write_csv(stats: YearlyStats, path: Path, language: str = "tr") -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(HEADER)
-        writer.writerow(HXL_ROW)
+        handle.write(csv_line(HEADER))
+        handle.write(csv_line(HXL_ROW))
         for figure in _figures(stats, text):
-            writer.writerow([csv_text(value) for value in (*context, *figure)])
+            handle.write(csv_line((*context, *figure)))
     return path

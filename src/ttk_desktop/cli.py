@@ -87,16 +87,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace, *, create: bool = False):
+    """The database to work on; only ``setup`` and ``demo`` may create it."""
     from ttk_desktop.core.db.engine import open_database
 
-    return open_database(args.db)
+    return open_database(args.db, create=create)
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
     from ttk_desktop.core.services.offices import setup_office
 
-    office = setup_office(_open(args), args.office, args.name)
+    office = setup_office(_open(args, create=True), args.office, args.name)
     print(_tr("Office {code} ({name}) set up.", code=office.code, name=office.name))
     return 0
 
@@ -161,7 +162,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from ttk_desktop.core.errors import DatabaseNotEmptyError
 
     try:
-        counts = build_demo(_open(args), DemoSize(participants=args.participants), year=args.year)
+        counts = build_demo(
+            _open(args, create=True), DemoSize(participants=args.participants), year=args.year
+        )
     except DatabaseNotEmptyError as exc:
         print(exc.message, file=sys.stderr)
         print(_tr("For example: ttk --db demo.sqlite3 demo"), file=sys.stderr)

@@ -112,12 +112,12 @@ def test_older_database_is_copied_then_upgraded(
     con.close()
 
 
-def test_failed_upgrade_restores_the_copy_and_says_so(
+def test_failed_upgrade_leaves_the_file_as_it_was_and_says_so(
     tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _add_person(db_path)
     _with_next_revision(tmp_path, monkeypatch, fail=True)
-    with pytest.raises(DatabaseError, match="restored"):
+    with pytest.raises(DatabaseError, match="left as it was"):
         migrate.upgrade(db_path)
     assert migrate.current_revision(db_path) == HEAD_REVISION
     con = sqlite3.connect(db_path)

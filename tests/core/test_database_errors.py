@@ -177,6 +177,7 @@ def test_a_write_to_a_database_opened_read_only_is_a_clear_error(db: Database) -
         "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
     )
     db.sessionmaker = sessionmaker(db.engine, expire_on_commit=False)
+    db._write_sessions = db.sessionmaker
     assert count_participants(db, ParticipantQuery()) == 0  # reading still works
     with pytest.raises(DatabaseAccessError) as info:
         create_participant(db, ParticipantInput("Ayşe", "Yılmaz"))

@@ -124,6 +124,14 @@ def _access_message(path: Path, problem: DatabaseProblem, backup: str | None) ->
     )
 
 
+class DatabaseMissingError(DatabaseError):
+    """A command that only reads or adds to a database was given a path with no database."""
+
+    def __init__(self, message: str, path: Path | str) -> None:
+        self.path = Path(path)
+        super().__init__(message)
+
+
 class DatabaseNotEmptyError(DatabaseError):
     """An action meant for an empty database (the demo) found data in it."""
 

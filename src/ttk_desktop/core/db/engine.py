@@ -35,7 +35,12 @@ from ttk_desktop.core.clock import HybridLogicalClock
 from ttk_desktop.core.db import migrate
 from ttk_desktop.core.db.models import AuditEntry, Office, Setting
 from ttk_desktop.core.db.paths import default_database_path
-from ttk_desktop.core.errors import DatabaseAccessError, DatabaseError, DatabaseProblem
+from ttk_desktop.core.errors import (
+    DatabaseAccessError,
+    DatabaseError,
+    DatabaseMissingError,
+    DatabaseProblem,
+)
 from ttk_desktop.core.i18n import translate
 from ttk_desktop.core.search_index import ParticipantSearchIndex
 
@@ -46,16 +51,43 @@ Read when an engine is made (``busy_timeout=None``), so a test may lower it.
 """
 
 
+SYNCHRONOUS = "FULL"
+"""SQLite's ``synchronous`` setting for every connection.
+
+FULL makes each commit wait until the write-ahead log is on the disk, so a
+power cut after "saved" loses nothing (under NORMAL, SQLite may drop the last
+commits). ``bench/tick.py`` measures what it costs per attendance tick.
+"""
+
+BEGIN_OPTION = "ttk_begin"
+"""Execution option naming the kind of ``BEGIN`` a transaction starts with."""
+
+
 def _pragma_setter(busy_timeout: float) -> Any:
     def set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        # The driver's own transaction handling begins a transaction only at the
+        # first INSERT/UPDATE, so the reads that decide a write ran outside it and
+        # another program could change those rows in between. We begin ourselves.
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
         cursor.close()
 
     return set_pragmas
+
+
+def _begin(connection: Any) -> None:
+    """Start every transaction explicitly: ``BEGIN IMMEDIATE`` for writers.
+
+    IMMEDIATE takes the file's write lock before the first read, so what a
+    writer reads to decide its changes cannot be changed by another program
+    before it commits (SQLite's own advice for read-modify-write).
+    """
+    mode = connection.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
 
 
 def sqlite_url(path: Path) -> URL:
@@ -74,6 +106,7 @@ def make_engine(path: Path, *, busy_timeout: float | None = None) -> Engine:
         hide_parameters=True,
     )
     event.listen(engine, "connect", _pragma_setter(busy_timeout))
+    event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -218,6 +251,9 @@ class Database:
         self.path = Path(path)
         self.engine = make_engine(self.path, busy_timeout=busy_timeout)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            self.engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}), expire_on_commit=False
+        )
         self.actor = actor or _local_user()
         self._write_lock = threading.RLock()
         # The participants list's search, in memory; reads the file only when searched.
@@ -258,7 +294,7 @@ class Database:
         with (
             user_errors(self.path, unsaved=True),
             self._write_lock,
-            self.sessionmaker.begin() as session,
+            self._write_sessions.begin() as session,
         ):
             session.merge(Setting(key=key, value=value))
 
@@ -294,9 +330,15 @@ class Database:
                 read-only, on a full disk or damaged; nothing was written.
         """
         with user_errors(self.path, unsaved=True), self._write_lock:
-            session = self.sessionmaker()
+            session = self._write_sessions()
             writer = Writer(session, self)
             try:
+                # Another program on the same file may have stamped changes since
+                # our last write: start after its newest stamp, so that every
+                # stamp of this database is unique and increasing across programs.
+                stored = session.scalar(select(Setting.value).where(Setting.key == "hlc_last"))
+                if stored:
+                    self.clock.observe(stored)
                 yield writer
                 writer.flush_audit()
                 session.merge(Setting(key="hlc_last", value=self.clock.last))
@@ -329,10 +371,17 @@ def open_database(
     *,
     actor: str | None = None,
     busy_timeout: float | None = None,
+    create: bool = True,
 ) -> Database:
     """Open (creating or upgrading as needed) the database at ``path``.
 
+    Args:
+        create: make a new database when there is none at ``path``. Only the
+            first start, ``ttk setup`` and ``ttk demo`` do: for any other
+            command a mistyped path would look like an empty office.
+
     Raises:
+        DatabaseMissingError: there is no database at ``path`` and ``create`` is False.
         DatabaseError: the path is a folder, the file is of a newer version,
             or an upgrade failed (and was undone).
         DatabaseAccessError: the file is locked, cannot be written, damaged or
@@ -342,6 +391,16 @@ def open_database(
     if db_path.is_dir():
         raise DatabaseError(
             translate("Database", "{path} is a folder, not a database file.", path=db_path)
+        )
+    if not create and (not db_path.exists() or db_path.stat().st_size == 0):
+        raise DatabaseMissingError(
+            translate(
+                "Database",
+                "There is no database at {path}. Check the path, or create a database "
+                "there with: ttk --db {path} setup --office CODE --name NAME",
+                path=db_path,
+            ),
+            db_path,
         )
     if not db_path.parent.exists():
         try:

@@ -1,13 +1,18 @@
 """Bring a database file to the schema this code expects, safely.
 
-Before any upgrade of an existing file, a copy is taken beside it; if the
-upgrade fails the copy is put back and a clear error is raised.
+A new database is built in a temporary file and renamed into place when
+complete. Before an upgrade of an existing file a copy is taken beside it, and
+the upgrade runs in one transaction: if it fails or is killed, the file stays
+at its old revision and a clear error is raised.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
+import os
 import sqlite3
+import tempfile
+import time
 from pathlib import Path
 
 from ttk_desktop.core.db.schema_version import HEAD_REVISION
@@ -78,22 +83,24 @@ def alembic_config(url: str | None = None):
 def upgrade(path: Path) -> Path | None:
     """Upgrade ``path`` to head. Returns the backup file made, if any.
 
-    A new or empty file is simply created at head. An existing database at an
-    older revision is copied to ``<name>.backup-<revision>-<time>.sqlite3``
-    first; on failure that copy is restored.
+    A missing or empty file is created at head in a temporary file beside it
+    and put in place only when complete, so a start killed half-way leaves no
+    database or a whole one. An existing database at an older revision is
+    copied to ``<name>.backup-<revision><suffix>`` first (once per revision: a
+    retry keeps the copy already taken), then upgraded in one transaction, so a
+    failed or killed upgrade leaves the file at its old revision, untouched.
     """
     revision = current_revision(path)
     if revision == HEAD_REVISION:
         return None
-    from alembic import command
-    from alembic.script import ScriptDirectory
-    from sqlalchemy import create_engine
-
-    from ttk_desktop.core.db.engine import sqlite_url
-
     cfg = alembic_config()
+    if revision is None:
+        _create(path, cfg)
+        return None
+    from alembic.script import ScriptDirectory
+
     known = {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
-    if revision is not None and revision not in known:
+    if revision not in known:
         raise DatabaseError(
             translate(
                 "Database",
@@ -103,41 +110,141 @@ def upgrade(path: Path) -> Path | None:
                 revision=revision,
             )
         )
-    backup: Path | None = None
-    if revision is not None:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix}")
+    backup = backup_path(path, revision)
+    if not backup.exists():
+        # The file is at ``revision`` and good: a failed upgrade changes nothing.
         _copy_database(path, backup)
+    try:
+        _run_upgrade(path, cfg)
+    except Exception as exc:
+        raise DatabaseError(
+            translate(
+                "Database",
+                "Upgrading {path} failed ({error}). The database was left as it was; "
+                "a copy of it is at {backup}.",
+                path=path,
+                error=exc,
+                backup=backup,
+            )
+        ) from exc
+    return backup
+
+
+def backup_path(path: Path, revision: str) -> Path:
+    """Where the copy of ``path`` taken before upgrading it from ``revision`` lives."""
+    return path.with_name(f"{path.stem}.backup-{revision}{path.suffix}")
+
+
+def _run_upgrade(path: Path, cfg) -> None:
+    """Run every pending migration on ``path`` in one SQLite transaction.
+
+    SQLite's DDL is transactional, but the driver commits before each DDL
+    statement unless it is told not to manage transactions; Alembic is told
+    the DDL is transactional (see ``env.py``), so a failure or a kill anywhere,
+    batch-mode table copies included, rolls the whole upgrade back.
+    """
+    from alembic import command
+    from sqlalchemy import create_engine, event
+
+    from ttk_desktop.core.db.engine import sqlite_url
+
     engine = create_engine(sqlite_url(path))
+
+    @event.listens_for(engine, "connect")
+    def _no_driver_transactions(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
     try:
         with engine.begin() as connection:
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
-    except Exception as exc:
+    finally:
         engine.dispose()
-        if backup is not None:
-            _copy_database(backup, path)
-        raise DatabaseError(
-            translate(
-                "Database",
-                "Upgrading {path} failed ({error}). The database was restored from {backup}.",
-                path=path,
-                error=exc,
-                backup=backup or "-",
-            )
-        ) from exc
-    engine.dispose()
-    return backup
+
+
+def _create(path: Path, cfg) -> None:
+    """Build a new database at head in a temporary file, then put it at ``path``."""
+    _remove_stale_temporaries(path)
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_CREATING)
+    os.close(fd)
+    temporary = Path(name)
+    try:
+        _run_upgrade(temporary, cfg)
+        _fsync(temporary)
+        _publish(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    _fsync_folder(path.parent)
+
+
+_CREATING = ".creating"
+_STALE_SECONDS = 600
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Delete half-built databases (and their journals) left by a killed start, if old."""
+    prefix = f".{path.name}."
+    now = time.time()
+    try:
+        for entry in path.parent.iterdir():
+            if entry.name.startswith(prefix) and _CREATING in entry.name:
+                with contextlib.suppress(OSError):
+                    if now - entry.stat().st_mtime > _STALE_SECONDS:
+                        entry.unlink()
+    except OSError:
+        return
+
+
+def _publish(temporary: Path, path: Path) -> None:
+    """Move the finished new database to ``path`` unless another program was faster."""
+    if path.exists() and path.stat().st_size == 0:
+        os.replace(temporary, path)
+        return
+    try:
+        if os.name == "nt":
+            os.rename(temporary, path)  # never replaces an existing file on Windows
+        else:
+            os.link(temporary, path)  # fails if ``path`` exists: no file is replaced
+    except FileExistsError:
+        # Another program created the database meanwhile; it is at head too.
+        return
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the new name durable (POSIX; Windows has no folder handles to sync)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _copy_database(source: Path, target: Path) -> None:
-    """Consistent copy through SQLite's backup API (safe with WAL files present)."""
+    """Consistent copy through SQLite's backup API (safe with WAL files present).
+
+    Written to a temporary name and renamed when complete, so a copy killed
+    half-way is never taken for a good backup.
+    """
+    partial = target.with_name(target.name + ".partial")
     src = sqlite3.connect(source)
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
         finally:
             dst.close()
     finally:
         src.close()
+    _fsync(partial)
+    os.replace(partial, target)

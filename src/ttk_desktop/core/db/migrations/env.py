@@ -32,6 +32,10 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        # SQLite's DDL is transactional: the whole upgrade is one transaction
+        # (``migrate._run_upgrade`` stops the driver committing before DDL).
+        transactional_ddl=True,
+        transaction_per_migration=False,
     )
     with context.begin_transaction():
         context.run_migrations()

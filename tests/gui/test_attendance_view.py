@@ -251,3 +251,31 @@ def test_f5_notice_reloads_the_list(view, ctx, qtbot, setup) -> None:  # type: i
     ctx.notify("refresh")
     qtbot.waitUntil(lambda: view.model.rowCount() == 4 and not view.loading)
     assert view.model.row_at(0).participant.id == newcomer.id
+
+
+def test_someone_born_after_the_session_is_flagged_and_cannot_be_ticked(  # type: ignore[no-untyped-def]
+    view, ctx, qtbot, setup, monkeypatch
+) -> None:
+    """Issue #11: the tick used to land and the statistics counted an "unknown" age."""
+    group, session, _people = setup
+    baby = add_person(ctx.db, "Bebek", "Acar", dt.date(2025, 6, 1))  # first in sheet order
+    groups_service.add_member(ctx.db, group.id, baby.id)
+    ctx.notify("refresh")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4 and not view.loading)
+    assert view.model.row_at(0).participant.id == baby.id
+    note = view.model.index(0, AttendanceModel.NOTE).data()
+    assert "Born after this session" in note
+    assert view.model.index(0, AttendanceModel.LAST_NAME).data(Qt.ItemDataRole.DecorationRole)
+    assert "Born after" not in (view.model.index(1, AttendanceModel.NOTE).data() or "")
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr(attendance_module, "show_error", lambda _parent, error: shown.append(error))
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, AttendanceModel.PRESENT))
+    qtbot.keyClick(view.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(shown) and not view.loading)
+    message = str(shown[0])
+    assert "Bebek Acar" in message and "01.06.2025" in message and "10.03.2025" in message
+    assert not view.model.row_at(0).present
+    assert present_ids(ctx.db, session.id) == set()
+    assert counted(ctx.db) == 0

@@ -82,3 +82,31 @@ def test_ctrl_s_saves_every_form(ctx, qtbot, type_text) -> None:  # type: ignore
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     assert dialog.saved_record.name == "Kadın dayanışma grubu"
+
+
+def test_a_bidi_override_in_the_register_number_is_refused_under_its_field(
+    ctx, qtbot, type_text
+) -> None:  # type: ignore[no-untyped-def]
+    """``C007`` + U+202E looks like ``C007``: the form refuses it and says where (issue #11)."""
+    dialog = ParticipantDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.first_name, "Ali")
+    type_text(dialog.last_name, "Veli")
+    dialog.consent_given.setChecked(True)
+    type_text(dialog.external_id, "C007\u202e")
+    assert dialog.external_id.text() == "C007\u202e"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    errors = shown(dialog)
+    assert list(errors) == ["external_id"]
+    assert "U+202E" in errors["external_id"] and "C007\\u202e" in errors["external_id"]
+    assert "\u202e" not in errors["external_id"]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert svc.count_participants(ctx.db, svc.ParticipantQuery()) == 0
+    # A Persian name keeps its zero-width non-joiner.
+    dialog.external_id.clear()
+    type_text(dialog.first_name, "\u200cنا")
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved_record is not None
+    assert dialog.saved_record.first_name == "Ali\u200cنا"

@@ -27,6 +27,7 @@ from PySide6.QtGui import QFont
 from ttk_desktop.core import textfold, vocab
 from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ttk_desktop.core.records import AttendanceRow
+from ttk_desktop.core.validation import born_after
 from ttk_desktop.gui.models.group_table_model import (
     RecordTableModel,
     format_number,
@@ -188,8 +189,19 @@ class AttendanceModel(RecordTableModel[AttendanceRow]):
         lo, hi = self.age_range
         return not lo <= age <= hi
 
+    def born_after_session(self, row: AttendanceRow) -> bool:
+        """The person was born after this session's date (the service refuses the tick)."""
+        p = row.participant
+        return self.day is not None and born_after(self.day, p.birth_date, p.birth_date_estimated)
+
     def _note(self, row: AttendanceRow) -> str:
         notes = []
+        if self.born_after_session(row):
+            notes.append(
+                QCoreApplication.translate(
+                    "AttendanceModel", "Born after this session: cannot be ticked present"
+                )
+            )
         if not row.member:
             notes.append(QCoreApplication.translate("AttendanceModel", "Not a member"))
         if self._outside_ages(row) and self.age_range is not None:
@@ -253,7 +265,7 @@ class AttendanceModel(RecordTableModel[AttendanceRow]):
         if (
             role == Qt.ItemDataRole.DecorationRole
             and column == self.LAST_NAME
-            and self._outside_ages(record)
+            and (self._outside_ages(record) or self.born_after_session(record))
         ):
             return warning_icon()
         return None

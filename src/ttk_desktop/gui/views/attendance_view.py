@@ -519,7 +519,13 @@ class AttendanceView(ScreenBase):
             self.ctx.notify("attendance")
             self._load(session_id)
 
-        self.run(work, done, write=True)
+        def failed(error: BaseException) -> None:
+            # Someone born after the session is refused (issue #11); those before stay ticked.
+            show_error(self, error)
+            self.ctx.notify("attendance")
+            self._load(session_id)
+
+        self.run(work, done, write=True, on_failure=failed)
 
     # -- printing ---------------------------------------------------------------------
     def print_sheet(self) -> None:

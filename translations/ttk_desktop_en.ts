@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>TTK Desktop cannot open %1: it opens Excel workbooks (.xlsx) and office data files (.ttkx).</source>
+        <translation>TTK Desktop cannot open %1: it opens Excel workbooks (.xlsx) and office data files (.ttkx).</translation>
+    </message>
+    <message>
+        <source>%1 was not found. Nothing was opened.</source>
+        <translation>%1 was not found. Nothing was opened.</translation>
+    </message>
+    <message>
+        <source>%1 is an office data file. This version of TTK Desktop cannot merge data files yet: install a newer version to merge it.</source>
+        <translation>%1 is an office data file. This version of TTK Desktop cannot merge data files yet: install a newer version to merge it.</translation>
+    </message>
+    <message>
+        <source>Import the Excel workbook %1 into this database?</source>
+        <translation>Import the Excel workbook %1 into this database?</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>No.</source>
@@ -61,6 +80,10 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Born after this session: cannot be ticked present</source>
+        <translation>Born after this session: cannot be ticked present</translation>
     </message>
     <message>
         <source>Not a member</source>
@@ -121,6 +144,10 @@
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
+        <source>There is no database at {path}. Check the path, or create a database there with: ttk --db {path} setup --office CODE --name NAME</source>
+        <translation>There is no database at {path}. Check the path, or create a database there with: ttk --db {path} setup --office CODE --name NAME</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of TTK Desktop (schema {revision}). Install the newer version to open it.</source>
         <translation>{path} was written by a newer version of TTK Desktop (schema {revision}). Install the newer version to open it.</translation>
     </message>
@@ -133,8 +160,8 @@
         <translation>{path} is not a TTK Desktop database or is damaged: {error}</translation>
     </message>
     <message>
-        <source>Upgrading {path} failed ({error}). The database was restored from {backup}.</source>
-        <translation>Upgrading {path} failed ({error}). The database was restored from {backup}.</translation>
+        <source>Upgrading {path} failed ({error}). The database was left as it was; a copy of it is at {backup}.</source>
+        <translation>Upgrading {path} failed ({error}). The database was left as it was; a copy of it is at {backup}.</translation>
     </message>
     <message>
         <source>{path} is not a TTK Desktop database (it has no schema version).</source>
@@ -559,6 +586,10 @@
         <translation>&quot;{value}&quot; is not a time; write it as HH:MM.</translation>
     </message>
     <message>
+        <source>The columns {columns} hold the same data. Keep one of them and import again.</source>
+        <translation>The columns {columns} hold the same data. Keep one of them and import again.</translation>
+    </message>
+    <message>
         <source>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot; (or &quot;{local}&quot;).</source>
         <translation>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot; (or &quot;{local}&quot;).</translation>
     </message>
@@ -573,6 +604,54 @@
     <message>
         <source>The id &quot;{id}&quot; appears twice in the file (first on {where}). Each record needs its own id.</source>
         <translation>The id &quot;{id}&quot; appears twice in the file (first on {where}). Each record needs its own id.</translation>
+    </message>
+    <message>
+        <source>{name} is not an .xlsx workbook (.xls, .xlsb and .ods files are not read). Open it in Excel or LibreOffice, save it as Excel Workbook (.xlsx) and import that file.</source>
+        <translation>{name} is not an .xlsx workbook (.xls, .xlsb and .ods files are not read). Open it in Excel or LibreOffice, save it as Excel Workbook (.xlsx) and import that file.</translation>
+    </message>
+    <message>
+        <source>A cell holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</source>
+        <translation>A cell holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than {max} different texts, more than any register. Copy only the register sheets into a new workbook, save it and import that file.</source>
+        <translation>The workbook holds more than {max} different texts, more than any register. Copy only the register sheets into a new workbook, save it and import that file.</translation>
+    </message>
+    <message>
+        <source>A cell in row {row} holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</source>
+        <translation>A cell in row {row} holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</translation>
+    </message>
+    <message>
+        <source>The register has more than {max} rows with data; at most {max} can be imported at once. Split it into files of at most {max} rows and import them one after the other.</source>
+        <translation>The register has more than {max} rows with data; at most {max} can be imported at once. Split it into files of at most {max} rows and import them one after the other.</translation>
+    </message>
+    <message>
+        <source>The sheet has a cell at {cell}, far from the rest of the data: reading it would take a table of {rows} rows by {columns} columns. Delete the stray cells (or the empty rows and columns after the data), save the file and import it again.</source>
+        <translation>The sheet has a cell at {cell}, far from the rest of the data: reading it would take a table of {rows} rows by {columns} columns. Delete the stray cells (or the empty rows and columns after the data), save the file and import it again.</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</source>
+        <translation>The sheet&apos;s cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {max} MB, far more than a register needs. Copy only the register sheets into a new workbook, save it and import that file.</source>
+        <translation>{name} unpacks to more than {max} MB, far more than a register needs. Copy only the register sheets into a new workbook, save it and import that file.</translation>
+    </message>
+    <message>
+        <source>{name} is packed {ratio} times tighter than workbooks are, as files built to exhaust memory are. Open it in Excel, save it again and import that file.</source>
+        <translation>{name} is packed {ratio} times tighter than workbooks are, as files built to exhaust memory are. Open it in Excel, save it again and import that file.</translation>
+    </message>
+    <message>
+        <source>The sheet has {cells} filled cells; at most {max} can be read at once. Split it into smaller files and import them one after the other.</source>
+        <translation>The sheet has {cells} filled cells; at most {max} can be read at once. Split it into smaller files and import them one after the other.</translation>
+    </message>
+    <message>
+        <source>The participant &quot;{participant}&quot; was born in {year}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</source>
+        <translation>The participant &quot;{participant}&quot; was born in {year}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</translation>
+    </message>
+    <message>
+        <source>The participant &quot;{participant}&quot; was born on {birth}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</source>
+        <translation>The participant &quot;{participant}&quot; was born on {birth}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</translation>
     </message>
     <message>
         <source>The text is {n} characters long; at most {max} fit.</source>
@@ -613,6 +692,10 @@
     <message>
         <source>Group memberships added from attendance: {n}</source>
         <translation>Group memberships added from attendance: {n}</translation>
+    </message>
+    <message>
+        <source>The sheet is written in an unusual way (cells without positions) and is too big to check. Open the file in Excel, save it again and import that file.</source>
+        <translation>The sheet is written in an unusual way (cells without positions) and is too big to check. Open the file in Excel, save it again and import that file.</translation>
     </message>
 </context>
 <context>
@@ -687,6 +770,26 @@
     <message>
         <source>{file}, sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: {message}</source>
         <translation>{file}, sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: {message}</translation>
+    </message>
+    <message>
+        <source>{file}: {n} more problems</source>
+        <translation>{file}: {n} more problems</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &apos;{sheet}&apos;: {n} more problems</source>
+        <translation>{file}, sheet &apos;{sheet}&apos;: {n} more problems</translation>
+    </message>
+    <message>
+        <source>{file}, column &apos;{column}&apos;: {n} more problems</source>
+        <translation>{file}, column &apos;{column}&apos;: {n} more problems</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {n} more problems</source>
+        <translation>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {n} more problems</translation>
+    </message>
+    <message>
+        <source>{file}: {n} more problems of other kinds</source>
+        <translation>{file}: {n} more problems of other kinds</translation>
     </message>
 </context>
 <context>
@@ -823,6 +926,10 @@
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Self-test</source>
+        <translation>&amp;Self-test</translation>
     </message>
     <message>
         <source>&amp;About TTK Desktop</source>
@@ -1032,18 +1139,6 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
@@ -1381,6 +1476,101 @@
     <message>
         <source>{path} cannot be written. Check that the folder exists, that you may write there and that the file is not open in another program, then try again.</source>
         <translation>{path} cannot be written. Check that the folder exists, that you may write there and that the file is not open in another program, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Import of the sample workbook</source>
+        <translation>Import of the sample workbook</translation>
+    </message>
+    <message>
+        <source>Statistics of the sample</source>
+        <translation>Statistics of the sample</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Main window</translation>
+    </message>
+    <message>
+        <source>Attendance sheet to PDF</source>
+        <translation>Attendance sheet to PDF</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Self-test</translation>
+    </message>
+    <message>
+        <source>Self-test office</source>
+        <translation>Self-test office</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Self-test passed.</translation>
+    </message>
+    <message>
+        <source>Self-test FAILED.</source>
+        <translation>Self-test FAILED.</translation>
+    </message>
+    <message>
+        <source>All %1 checks passed: this installation works.</source>
+        <translation>All %1 checks passed: this installation works.</translation>
+    </message>
+    <message>
+        <source>%2 of %1 checks failed. Send this report to your IT contact.</source>
+        <translation>%2 of %1 checks failed. Send this report to your IT contact.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>No PDF was written.</source>
+        <translation>No PDF was written.</translation>
+    </message>
+    <message>
+        <source>Skipped: the database could not be created.</source>
+        <translation>Skipped: the database could not be created.</translation>
+    </message>
+    <message>
+        <source>The participants list did not fill in time.</source>
+        <translation>The participants list did not fill in time.</translation>
+    </message>
+    <message>
+        <source>The window could not be painted.</source>
+        <translation>The window could not be painted.</translation>
+    </message>
+    <message>
+        <source>The sample workbook %1 is missing.</source>
+        <translation>The sample workbook %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Wrong figures: %1</source>
+        <translation>Wrong figures: %1</translation>
+    </message>
+    <message>
+        <source>pages: %1, bytes: %2</source>
+        <translation>pages: %1, bytes: %2</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 participations, %3 people, as expected</source>
+        <translation>%1 sessions, %2 participations, %3 people, as expected</translation>
+    </message>
+    <message>
+        <source>The list shows %1 people instead of %2.</source>
+        <translation>The list shows %1 people instead of %2.</translation>
+    </message>
+    <message>
+        <source>%1 tabs, %2 people listed, painted at %3×%4</source>
+        <translation>%1 tabs, %2 people listed, painted at %3×%4</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2148,50 @@
 <context>
     <name>Validation</name>
     <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name (Arabic)</source>
+        <translation>First name (Arabic)</translation>
+    </message>
+    <message>
+        <source>Last name (Arabic)</source>
+        <translation>Last name (Arabic)</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
         <source>First name is required.</source>
         <translation>First name is required.</translation>
     </message>
@@ -2016,6 +2250,18 @@
     <message>
         <source>The birth date {date} is in the future.</source>
         <translation>The birth date {date} is in the future.</translation>
+    </message>
+    <message>
+        <source>The field &quot;{field}&quot; holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of &quot;{value}&quot;. Delete it (type the text again) and try again.</source>
+        <translation>The field &quot;{field}&quot; holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of &quot;{value}&quot;. Delete it (type the text again) and try again.</translation>
+    </message>
+    <message>
+        <source>{person} was born on {birth}, after the session of {day}, so cannot have attended it. Correct the birth date or the session date first.</source>
+        <translation>{person} was born on {birth}, after the session of {day}, so cannot have attended it. Correct the birth date or the session date first.</translation>
+    </message>
+    <message>
+        <source>{person} was born in {year}, after the session of {day}, so cannot have attended it. Correct the birth year or the session date first.</source>
+        <translation>{person} was born in {year}, after the session of {day}, so cannot have attended it. Correct the birth year or the session date first.</translation>
     </message>
     <message>
         <source>{value} is not a time; write it as HH:MM.</source>

@@ -75,23 +75,30 @@ def test_sixty_plus_reads_as_arabic_writes_it_in_both_directions() -> None:
 
 
 def test_the_isolates_draw_nothing() -> None:
-    """No box, no gap: the isolated label paints exactly the pixels of plain "0-17"."""
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QImage, QPainter
+    """No box, no gap: the isolated label takes exactly the room of plain "0-17".
 
-    def paint(words: str, direction: Qt.LayoutDirection) -> QImage:
-        image = QImage(240, 40, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.setLayoutDirection(direction)
-        painter.drawText(QRectF(0, 0, 240, 40), Qt.AlignmentFlag.AlignCenter, words)
-        painter.end()
-        return image
+    Compared through the font's own metrics rather than pixels, which move with
+    whichever fonts a machine has (#11: the suite failed with Noto installed).
+    """
+    from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout
 
-    plain = paint("0-17", Qt.LayoutDirection.LeftToRight)
+    def laid_out_width(words: str, font: QFont) -> float:
+        layout = QTextLayout(words, font)
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        return line.naturalTextWidth()
+
     isolated = ReportText("ar").age("0-17")
-    assert paint(isolated, Qt.LayoutDirection.RightToLeft) == plain
-    assert paint(isolated, Qt.LayoutDirection.LeftToRight) == plain
+    for family in ("", "DejaVu Sans", "Noto Sans", "Liberation Sans"):
+        font = QFont(family) if family else QFont()
+        metrics = QFontMetricsF(font)
+        plain = metrics.horizontalAdvance("0-17")
+        assert plain > 0
+        assert metrics.horizontalAdvance(isolated) == pytest.approx(plain, abs=0.01)
+        assert laid_out_width(isolated, font) == pytest.approx(
+            laid_out_width("0-17", font), abs=0.01
+        )
 
 
 # -- the report files ------------------------------------------------------------------------

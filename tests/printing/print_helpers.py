@@ -103,8 +103,29 @@ def _visual(word: str) -> str:
     return "".join(reversed(units))
 
 
+# A lam-alef ligature is one glyph; fonts that give it no Unicode mapping in the
+# PDF (Noto Sans Arabic does not) make it come back as one or two stray
+# characters (control characters, "/.", ...), never as Arabic letters.
+_UNMAPPED_LIGATURE = r"[^\u0600-\u06ff\s]{1,2}"
+
+
+def _pattern(word: str) -> str:
+    parts = re.findall(r"ل[آأإا]|.", word)
+    return "".join(
+        f"(?:{re.escape(part)}|{_UNMAPPED_LIGATURE})" if len(part) == 2 else re.escape(part)
+        for part in parts
+    )
+
+
 def arabic_found(name: str, text: str) -> bool:
-    """Every word of an Arabic ``name`` is in ``text``, in logical or visual order."""
+    """Every word of an Arabic ``name`` is in ``text``, in logical or visual order.
+
+    Whatever fonts the machine has: a ligature the font leaves unmapped counts
+    as the letters it draws, and nothing else does.
+    """
     text = unicodedata.normalize("NFKC", text)
     words = unicodedata.normalize("NFKC", name).split()
-    return all(word in text or _visual(word) in text for word in words)
+    return all(
+        re.search(_pattern(word), text) or re.search(_pattern(_visual(word)), text)
+        for word in words
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -162,6 +163,24 @@ _ISSUE_SHAPES: dict[tuple[bool, bool, bool], str] = {
 }
 
 
+# An imported file's problems are listed up to this many; the rest are counted by
+# sheet and column, so that the message of a file with an error in every cell stays
+# short (issue #11). A quoted cell makes a message long: each is cut at MAX_MESSAGE_CHARS.
+MAX_LISTED_ISSUES = 200
+MAX_MESSAGE_CHARS = 600
+# How many (sheet, column) counts are named; the rest are summed as "other problems".
+MAX_COUNTED_KINDS = 20
+
+_COUNT_SHAPES: dict[tuple[bool, bool], str] = {
+    (False, False): QT_TRANSLATE_NOOP("ImportIssue", "{file}: {n} more problems"),
+    (True, False): QT_TRANSLATE_NOOP("ImportIssue", "{file}, sheet '{sheet}': {n} more problems"),
+    (False, True): QT_TRANSLATE_NOOP("ImportIssue", "{file}, column '{column}': {n} more problems"),
+    (True, True): QT_TRANSLATE_NOOP(
+        "ImportIssue", "{file}, sheet '{sheet}', column '{column}': {n} more problems"
+    ),
+}
+
+
 @dataclass(frozen=True)
 class ImportIssue:
     """One problem found in an imported file, located the way Excel numbers it."""
@@ -171,6 +190,15 @@ class ImportIssue:
     row: int | None
     column: str | None
     message: str
+
+    def __post_init__(self) -> None:
+        if len(self.message) > MAX_MESSAGE_CHARS:
+            object.__setattr__(self, "message", self.message[: MAX_MESSAGE_CHARS - 1] + "\u2026")
+
+    @property
+    def kind(self) -> tuple[str, str]:
+        """What the problems not listed are counted by: (sheet, column)."""
+        return (self.sheet or "", self.column or "")
 
     def describe(self) -> str:
         """Human readable ``file, sheet 'X', row N, column 'C': message``."""
@@ -186,14 +214,69 @@ class ImportIssue:
         )
 
 
+@dataclass(frozen=True)
+class IssueCount:
+    """Problems of one kind (sheet and column) beyond the listed ones."""
+
+    file: str
+    sheet: str | None
+    column: str | None
+    count: int
+    other: bool = False  # the sum of every kind beyond MAX_COUNTED_KINDS
+
+    def describe(self) -> str:
+        if self.other:
+            return translate(
+                "ImportIssue",
+                "{file}: {n} more problems of other kinds",
+                file=self.file,
+                n=f"{self.count:,}",
+            )
+        return translate(
+            "ImportIssue",
+            _COUNT_SHAPES[(bool(self.sheet), bool(self.column))],
+            file=self.file,
+            sheet=self.sheet or "",
+            column=self.column or "",
+            n=f"{self.count:,}",
+        )
+
+
 @dataclass
 class ImportFailedError(TtkError):
-    """The file was refused as a whole; nothing was written."""
+    """The file was refused as a whole; nothing was written.
+
+    ``issues`` lists at most :data:`MAX_LISTED_ISSUES` problems in the order
+    given; ``more`` counts the others by sheet and column. ``dropped`` takes
+    counts of problems the caller did not keep, by (sheet, column).
+    """
 
     issues: list[ImportIssue] = field(default_factory=list)
+    dropped: dict[tuple[str, str], int] = field(default_factory=dict)
+    more: list[IssueCount] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
-        super().__init__("\n".join(issue.describe() for issue in self.issues))
+        counts: Counter[tuple[str, str]] = Counter(self.dropped)
+        if len(self.issues) > MAX_LISTED_ISSUES:
+            counts.update(issue.kind for issue in self.issues[MAX_LISTED_ISSUES:])
+            self.issues = self.issues[:MAX_LISTED_ISSUES]
+        file = self.issues[0].file if self.issues else ""
+        ranked = counts.most_common()
+        self.more = [
+            IssueCount(file, sheet or None, column or None, n)
+            for (sheet, column), n in ranked[:MAX_COUNTED_KINDS]
+        ]
+        rest = sum(n for _, n in ranked[MAX_COUNTED_KINDS:])
+        if rest:
+            self.more.append(IssueCount(file, None, None, rest, other=True))
+        lines = [issue.describe() for issue in self.issues]
+        lines.extend(count.describe() for count in self.more)
+        super().__init__("\n".join(lines))
+
+    @property
+    def total(self) -> int:
+        """Every problem found, listed or counted."""
+        return len(self.issues) + sum(count.count for count in self.more)
 
 
 class ImportCancelledError(TtkError):

@@ -143,12 +143,14 @@ def _import(
     cancelled: Callable[[], bool] | None,
 ) -> ImportSummary:
     from ttk_desktop.core.importer.apply import Applier
+    from ttk_desktop.core.importer.limits import BoundedIssueList
     from ttk_desktop.core.importer.parse import WorkbookParser
     from ttk_desktop.core.importer.reader import WorkbookReader, fail
 
     tracker = _Progress(progress, cancelled or (lambda: False))
     tracker.check()
     parser = WorkbookParser(path.name, db.office_code, dt.date.today())
+    parser.issues = issues = BoundedIssueList(path.name)  # a bad cell in every row: bounded
     reader = WorkbookReader(path)
     try:
         recognised = [(n, normalize.match_sheet(n)) for n in reader.sheet_names]
@@ -186,7 +188,7 @@ def _import(
         applier = Applier(writer, parser, tracker.add, tracker.check)
         applier.check()
         if parser.issues:
-            raise ImportFailedError(issues=parser.issues.sorted(reader.sheet_names))
+            raise ImportFailedError(issues=issues.sorted(reader.sheet_names), dropped=issues.more())
         tracker.check()
         summary = applier.write()
         tracker.check()

@@ -11,22 +11,17 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
 from ttk_desktop.core.errors import ImportFailedError, ImportIssue
 from ttk_desktop.core.i18n import translate
+from ttk_desktop.core.importer.prescan import scan_workbook
 
 # How many non-blank rows at the top of a sheet may precede the header (a title, a date).
 HEADER_SEARCH_ROWS = 10
-
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]*(\d+)(?::[A-Z]*(\d+))?"')
-_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
 def cell_text(value: Any) -> str:
@@ -105,6 +100,9 @@ class WorkbookReader:
                 self.path,
                 translate("Import", "{path} is a folder, not a workbook.", path=str(self.path)),
             )
+        # Measured before calamine sees it: calamine aborts the process (the app's
+        # window with it) when a sheet's grid cannot be allocated (issue #11).
+        self._scan = scan_workbook(self.path)
         try:
             self._book = CalamineWorkbook.from_path(str(self.path))
             self.sheet_names: list[str] = list(self._book.sheet_names)
@@ -120,11 +118,13 @@ class WorkbookReader:
             ) from exc
         except Exception as exc:  # calamine raises its own errors for bad zips and XML
             raise fail(self.path, _unreadable(self.path)) from exc
-        self._estimates = _dimension_rows(self.path)
+        except BaseException as exc:  # a panic inside calamine (pyo3's PanicException)
+            _reraise_interrupt(exc)
+            raise fail(self.path, _unreadable(self.path)) from exc
 
     def estimate(self, sheet_name: str) -> int | None:
-        """Data rows the sheet claims to hold (from its stored dimension), if known."""
-        return self._estimates.get(sheet_name)
+        """Data rows the sheet holds (measured before reading), if known."""
+        return self._scan.estimate(sheet_name)
 
     def open(self, sheet_name: str, header_score: Any = None) -> SheetData | None:
         """Load one sheet and find its header row; None if the sheet is empty.
@@ -133,11 +133,13 @@ class WorkbookReader:
         known columns it names); the first of the top non-blank rows with the
         best positive score is the header, else the first non-blank row.
         """
+        self._scan.check_sheet(sheet_name)
         try:
             sheet = self._book.get_sheet_by_name(sheet_name)
             it = iter(sheet.iter_rows())
             start = sheet.start
-        except Exception as exc:
+        except BaseException as exc:  # calamine's errors, and its panics
+            _reraise_interrupt(exc)
             raise fail(self.path, _unreadable(self.path)) from exc
         # calamine's iter_rows starts at the sheet's first row (row 1), whatever cell
         # the data starts in, so the n-th row yielded is Excel row n; but each row
@@ -179,7 +181,8 @@ class WorkbookReader:
                 filled = first.__class__ is str and first and not first[0].isspace()
                 if filled or not is_blank(cells):
                     yield number, cells
-        except Exception as exc:
+        except BaseException as exc:
+            _reraise_interrupt(exc)
             raise fail(self.path, _unreadable(self.path)) from exc
 
     def close(self) -> None:
@@ -188,28 +191,7 @@ class WorkbookReader:
             self._book.close()
 
 
-def _dimension_rows(path: Path) -> dict[str, int]:
-    """Rows per sheet from each xlsx sheet's ``<dimension>``, read without parsing cells.
-
-    Only a progress estimate: a missing or odd dimension just leaves the sheet out.
-    """
-    out: dict[str, int] = {}
-    try:
-        with zipfile.ZipFile(path) as zf:
-            book = ElementTree.fromstring(zf.read("xl/workbook.xml"))
-            rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-            targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
-            for sheet in book.iter():
-                if not sheet.tag.endswith("}sheet"):
-                    continue
-                target = targets.get(sheet.get(f"{_REL_NS}id"), "")
-                member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-                with zf.open(member) as fh:
-                    head = fh.read(4096)
-                match = _DIMENSION.search(head)
-                if match:
-                    last = int(match.group(2) or match.group(1))
-                    out[sheet.get("name", "")] = max(last - 1, 0)
-    except Exception:  # not an xlsx (xls/ods) or damaged: calamine reports the real problem
-        return {}
-    return out
+def _reraise_interrupt(exc: BaseException) -> None:
+    """Let Ctrl+C, exit and generator close through; any other BaseException is a panic."""
+    if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit):
+        raise exc

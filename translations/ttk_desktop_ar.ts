@@ -32,19 +32,19 @@
     <name>App</name>
     <message>
         <source>TTK Desktop cannot open %1: it opens Excel workbooks (.xlsx) and office data files (.ttkx).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was not found. Nothing was opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is an office data file. This version of TTK Desktop cannot merge data files yet: install a newer version to merge it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import the Excel workbook %1 into this database?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -457,7 +457,7 @@
         <translation>الجلسات (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) outside the Children's Assembly ages %1-%2.</source>
+        <source>%n member(s) outside the Children&apos;s Assembly ages %1-%2.</source>
         <translation>
             <numerusform>لا يوجد أعضاء خارج الفئة العمرية لمجلس الأطفال (⁦%1-%2⁩).</numerusform>
             <numerusform>عضو واحد خارج الفئة العمرية لمجلس الأطفال (⁦%1-%2⁩).</numerusform>
@@ -570,100 +570,100 @@
         <translation>لا توجد في هذا المصنف ورقة سجلّ. سمِّ الأوراق Katılımcılar وGruplar وOturumlar وKatılım (أو Participants وGroups وSessions وAttendance) كما في القالب. الأوراق الموجودة: {names}.</translation>
     </message>
     <message>
-        <source>The {what} "{id}" was deleted. Restore it, or add it to {where} to import it again.</source>
-        <translation>حُذف {what} "{id}". استعده، أو أضفه إلى {where} لاستيراده من جديد.</translation>
+        <source>The {what} &quot;{id}&quot; was deleted. Restore it, or add it to {where} to import it again.</source>
+        <translation>حُذف {what} &quot;{id}&quot;. استعده، أو أضفه إلى {where} لاستيراده من جديد.</translation>
     </message>
     <message>
-        <source>Several offices ({offices}) have a {what} with the id "{id}"; it is not clear which one is meant.</source>
-        <translation>لدى عدة مكاتب ({offices}) {what} بالمعرّف "{id}"؛ ولا يتّضح أيّها المقصود.</translation>
+        <source>Several offices ({offices}) have a {what} with the id &quot;{id}&quot;; it is not clear which one is meant.</source>
+        <translation>لدى عدة مكاتب ({offices}) {what} بالمعرّف &quot;{id}&quot;؛ ولا يتّضح أيّها المقصود.</translation>
     </message>
     <message>
-        <source>There is no {what} with the id "{id}", neither on {where} nor in the database.</source>
-        <translation>لا يوجد {what} بالمعرّف "{id}"، لا في {where} ولا في قاعدة البيانات.</translation>
+        <source>There is no {what} with the id &quot;{id}&quot;, neither on {where} nor in the database.</source>
+        <translation>لا يوجد {what} بالمعرّف &quot;{id}&quot;، لا في {where} ولا في قاعدة البيانات.</translation>
     </message>
     <message>
-        <source>The id "{id}" appears twice in the file (first on row {row}). Each record needs its own id.</source>
-        <translation>المعرّف "{id}" مكرر في الملف (أول مرة في الصف {row}). يجب أن يكون لكل سجل معرّف خاص به.</translation>
+        <source>The id &quot;{id}&quot; appears twice in the file (first on row {row}). Each record needs its own id.</source>
+        <translation>المعرّف &quot;{id}&quot; مكرر في الملف (أول مرة في الصف {row}). يجب أن يكون لكل سجل معرّف خاص به.</translation>
     </message>
     <message>
-        <source>The required column "{name}" is missing. Add a column headed "{name}".</source>
-        <translation>العمود الإلزامي "{name}" غير موجود. أضف عموداً عنوانه "{name}".</translation>
+        <source>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot;.</source>
+        <translation>العمود الإلزامي &quot;{name}&quot; غير موجود. أضف عموداً عنوانه &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <source>Unknown disability status "{value}". Write yes or no (Evet/Hayır, Var/Yok).</source>
-        <translation>حالة إعاقة غير معروفة "{value}". اكتب نعم أو لا (Evet/Hayır، Var/Yok).</translation>
+        <source>Unknown disability status &quot;{value}&quot;. Write yes or no (Evet/Hayır, Var/Yok).</source>
+        <translation>حالة إعاقة غير معروفة &quot;{value}&quot;. اكتب نعم أو لا (Evet/Hayır، Var/Yok).</translation>
     </message>
     <message>
-        <source>"{value}" is not a time; write it as HH:MM.</source>
-        <translation>"{value}" ليس وقتاً؛ اكتبه بالشكل HH:MM.</translation>
+        <source>&quot;{value}&quot; is not a time; write it as HH:MM.</source>
+        <translation>&quot;{value}&quot; ليس وقتاً؛ اكتبه بالشكل HH:MM.</translation>
     </message>
     <message>
         <source>The columns {columns} hold the same data. Keep one of them and import again.</source>
-        <translation type="unfinished" />
+        <translation>الأعمدة {columns} تحمل البيانات نفسها. أبقِ واحدًا منها ثم أعد الاستيراد.</translation>
     </message>
     <message>
-        <source>The required column "{name}" is missing. Add a column headed "{name}" (or "{local}").</source>
-        <translation>العمود الإلزامي "{name}" غير موجود. أضف عموداً عنوانه "{name}" (أو "{local}").</translation>
+        <source>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot; (or &quot;{local}&quot;).</source>
+        <translation>العمود الإلزامي &quot;{name}&quot; غير موجود. أضف عموداً عنوانه &quot;{name}&quot; (أو &quot;{local}&quot;).</translation>
     </message>
     <message>
         <source>row {row}</source>
         <translation>الصف {row}</translation>
     </message>
     <message>
-        <source>sheet '{sheet}', row {row}</source>
-        <translation>الورقة '{sheet}'، الصف {row}</translation>
+        <source>sheet &apos;{sheet}&apos;, row {row}</source>
+        <translation>الورقة &apos;{sheet}&apos;، الصف {row}</translation>
     </message>
     <message>
-        <source>The id "{id}" appears twice in the file (first on {where}). Each record needs its own id.</source>
-        <translation>المعرّف "{id}" مكرر في الملف (أول مرة في {where}). يجب أن يكون لكل سجل معرّف خاص به.</translation>
+        <source>The id &quot;{id}&quot; appears twice in the file (first on {where}). Each record needs its own id.</source>
+        <translation>المعرّف &quot;{id}&quot; مكرر في الملف (أول مرة في {where}). يجب أن يكون لكل سجل معرّف خاص به.</translation>
     </message>
     <message>
         <source>{name} is not an .xlsx workbook (.xls, .xlsb and .ods files are not read). Open it in Excel or LibreOffice, save it as Excel Workbook (.xlsx) and import that file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A cell holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workbook holds more than {max} different texts, more than any register. Copy only the register sheets into a new workbook, save it and import that file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A cell in row {row} holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The register has more than {max} rows with data; at most {max} can be imported at once. Split it into files of at most {max} rows and import them one after the other.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sheet has a cell at {cell}, far from the rest of the data: reading it would take a table of {rows} rows by {columns} columns. Delete the stray cells (or the empty rows and columns after the data), save the file and import it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sheet's cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</source>
-        <translation type="unfinished" />
+        <source>The sheet&apos;s cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} unpacks to more than {max} MB, far more than a register needs. Copy only the register sheets into a new workbook, save it and import that file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is packed {ratio} times tighter than workbooks are, as files built to exhaust memory are. Open it in Excel, save it again and import that file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sheet has {cells} filled cells; at most {max} can be read at once. Split it into smaller files and import them one after the other.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The participant "{participant}" was born in {year}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</source>
-        <translation>وُلد المشارك "{participant}" في عام {year}، بعد الجلسة "{session}" بتاريخ {day}، فلا يمكن أن يكون قد حضرها. صحّح سنة الميلاد أو تاريخ الجلسة، أو احذف هذا السطر.</translation>
+        <source>The participant &quot;{participant}&quot; was born in {year}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</source>
+        <translation>وُلد المشارك &quot;{participant}&quot; في عام {year}، بعد الجلسة &quot;{session}&quot; بتاريخ {day}، فلا يمكن أن يكون قد حضرها. صحّح سنة الميلاد أو تاريخ الجلسة، أو احذف هذا السطر.</translation>
     </message>
     <message>
-        <source>The participant "{participant}" was born on {birth}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</source>
-        <translation>وُلد المشارك "{participant}" في {birth}، بعد الجلسة "{session}" بتاريخ {day}، فلا يمكن أن يكون قد حضرها. صحّح تاريخ الميلاد أو تاريخ الجلسة، أو احذف هذا السطر.</translation>
+        <source>The participant &quot;{participant}&quot; was born on {birth}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</source>
+        <translation>وُلد المشارك &quot;{participant}&quot; في {birth}، بعد الجلسة &quot;{session}&quot; بتاريخ {day}، فلا يمكن أن يكون قد حضرها. صحّح تاريخ الميلاد أو تاريخ الجلسة، أو احذف هذا السطر.</translation>
     </message>
     <message>
         <source>The text is {n} characters long; at most {max} fit.</source>
@@ -674,8 +674,8 @@
         <translation>لا يمكن أن يزيد المعرّف عن {max} حرفاً.</translation>
     </message>
     <message>
-        <source>The office code "{code}" should be 2-32 letters, digits, - or _.</source>
-        <translation>يجب أن يتكوّن رمز المكتب "{code}" من 2 إلى 32 حرفاً أو رقماً أو - أو _.</translation>
+        <source>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</source>
+        <translation>يجب أن يتكوّن رمز المكتب &quot;{code}&quot; من 2 إلى 32 حرفاً أو رقماً أو - أو _.</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook, or it is damaged or incomplete (for example cut short while copying). Open it in Excel, save it again as .xlsx and import that file.</source>
@@ -704,10 +704,6 @@
     <message>
         <source>Group memberships added from attendance: {n}</source>
         <translation>عضويات المجموعات المضافة من سجل الحضور: {n}</translation>
-    </message>
-    <message>
-        <source>The sheet is written in an unusual way (cells without positions) and is too big to check. Open the file in Excel, save it again and import that file.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -756,52 +752,52 @@
         <translation>{file}: {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}': {message}</source>
-        <translation>{file}، الورقة '{sheet}': {message}</translation>
+        <source>{file}, sheet &apos;{sheet}&apos;: {message}</source>
+        <translation>{file}، الورقة &apos;{sheet}&apos;: {message}</translation>
     </message>
     <message>
         <source>{file}, row {row}: {message}</source>
         <translation>{file}، الصف {row}: {message}</translation>
     </message>
     <message>
-        <source>{file}, column '{column}': {message}</source>
-        <translation>{file}، العمود '{column}': {message}</translation>
+        <source>{file}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}، العمود &apos;{column}&apos;: {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}', row {row}: {message}</source>
-        <translation>{file}، الورقة '{sheet}'، الصف {row}: {message}</translation>
+        <source>{file}, sheet &apos;{sheet}&apos;, row {row}: {message}</source>
+        <translation>{file}، الورقة &apos;{sheet}&apos;، الصف {row}: {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}', column '{column}': {message}</source>
-        <translation>{file}، الورقة '{sheet}'، العمود '{column}': {message}</translation>
+        <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}، الورقة &apos;{sheet}&apos;، العمود &apos;{column}&apos;: {message}</translation>
     </message>
     <message>
-        <source>{file}, row {row}, column '{column}': {message}</source>
-        <translation>{file}، الصف {row}، العمود '{column}': {message}</translation>
+        <source>{file}, row {row}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}، الصف {row}، العمود &apos;{column}&apos;: {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}', row {row}, column '{column}': {message}</source>
-        <translation>{file}، الورقة '{sheet}'، الصف {row}، العمود '{column}': {message}</translation>
+        <source>{file}, sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}، الورقة &apos;{sheet}&apos;، الصف {row}، العمود &apos;{column}&apos;: {message}</translation>
     </message>
     <message>
         <source>{file}: {n} more problems</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}': {n} more problems</source>
-        <translation type="unfinished" />
+        <source>{file}, sheet &apos;{sheet}&apos;: {n} more problems</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}, column '{column}': {n} more problems</source>
-        <translation type="unfinished" />
+        <source>{file}, column &apos;{column}&apos;: {n} more problems</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}', column '{column}': {n} more problems</source>
-        <translation type="unfinished" />
+        <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {n} more problems</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file}: {n} more problems of other kinds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -880,7 +876,7 @@
         <translation>استمارة &amp;تسجيل فارغة…</translation>
     </message>
     <message>
-        <source>This &amp;week's attendance sheets…</source>
+        <source>This &amp;week&apos;s attendance sheets…</source>
         <translation>كشوف حضور هذا الأ&amp;سبوع…</translation>
     </message>
     <message>
@@ -945,7 +941,7 @@
     </message>
     <message>
         <source>&amp;Self-test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About TTK Desktop</source>
@@ -1026,16 +1022,16 @@
 <context>
     <name>Normalize</name>
     <message>
-        <source>"{value}" is not a date. Write it as day.month.year, e.g. 31.12.1985.</source>
-        <translation>"{value}" ليس تاريخاً. اكتبه بالشكل يوم.شهر.سنة، مثلاً 31.12.1985.</translation>
+        <source>&quot;{value}&quot; is not a date. Write it as day.month.year, e.g. 31.12.1985.</source>
+        <translation>&quot;{value}&quot; ليس تاريخاً. اكتبه بالشكل يوم.شهر.سنة، مثلاً 31.12.1985.</translation>
     </message>
     <message>
         <source>Only one column may hold {field}, but {columns} do. Keep one of them and import again.</source>
         <translation>يجب أن يكون {field} في عمود واحد فقط، لكنه موجود في {columns}. أبقِ عموداً واحداً وأعد الاستيراد.</translation>
     </message>
     <message>
-        <source>Unknown nationality "{value}". Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, "stateless" or "unknown".</source>
-        <translation>جنسية غير معروفة "{value}". اكتب اسم بلد بالتركية أو الإنجليزية أو العربية، أو رمز بلد مثل SY أو SYR، أو "عديم الجنسية" أو "غير معروف".</translation>
+        <source>Unknown nationality &quot;{value}&quot;. Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, &quot;stateless&quot; or &quot;unknown&quot;.</source>
+        <translation>جنسية غير معروفة &quot;{value}&quot;. اكتب اسم بلد بالتركية أو الإنجليزية أو العربية، أو رمز بلد مثل SY أو SYR، أو &quot;عديم الجنسية&quot; أو &quot;غير معروف&quot;.</translation>
     </message>
     <message>
         <source>The date is empty.</source>
@@ -1046,24 +1042,24 @@
         <translation>{value} سنة فقط. اكتب التاريخ كاملاً بالشكل يوم.شهر.سنة، مثلاً 31.12.{value}.</translation>
     </message>
     <message>
-        <source>Unknown group type "{value}". Use one of: {choices}.</source>
-        <translation>نوع مجموعة غير معروف "{value}". استخدم أحد الأنواع التالية: {choices}.</translation>
+        <source>Unknown group type &quot;{value}&quot;. Use one of: {choices}.</source>
+        <translation>نوع مجموعة غير معروف &quot;{value}&quot;. استخدم أحد الأنواع التالية: {choices}.</translation>
     </message>
     <message>
-        <source>Phone number "{value}" may only contain digits, spaces, +, - and parentheses.</source>
-        <translation>رقم الهاتف "{value}" يجب ألا يحتوي إلا على أرقام ومسافات و+ و- وأقواس.</translation>
+        <source>Phone number &quot;{value}&quot; may only contain digits, spaces, +, - and parentheses.</source>
+        <translation>رقم الهاتف &quot;{value}&quot; يجب ألا يحتوي إلا على أرقام ومسافات و+ و- وأقواس.</translation>
     </message>
     <message>
-        <source>Phone number "{value}" has {count} digits; a phone number has 7 to 15 digits.</source>
-        <translation>رقم الهاتف "{value}" فيه {count} أرقام، ورقم الهاتف يتكوّن من 7 إلى 15 رقماً.</translation>
+        <source>Phone number &quot;{value}&quot; has {count} digits; a phone number has 7 to 15 digits.</source>
+        <translation>رقم الهاتف &quot;{value}&quot; فيه {count} أرقام، ورقم الهاتف يتكوّن من 7 إلى 15 رقماً.</translation>
     </message>
     <message>
-        <source>Unknown gender "{value}". Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</source>
-        <translation>جنس غير معروف "{value}". اكتب أنثى أو ذكر أو آخر أو غير محدد (أو Kadın/Erkek، K/E، F/M).</translation>
+        <source>Unknown gender &quot;{value}&quot;. Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</source>
+        <translation>جنس غير معروف &quot;{value}&quot;. اكتب أنثى أو ذكر أو آخر أو غير محدد (أو Kadın/Erkek، K/E، F/M).</translation>
     </message>
     <message>
-        <source>"{value}" has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</source>
-        <translation>"{value}" فيه سنة من رقمين. اكتب السنة بأربعة أرقام (مثلاً 1985 وليس 85).</translation>
+        <source>&quot;{value}&quot; has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</source>
+        <translation>&quot;{value}&quot; فيه سنة من رقمين. اكتب السنة بأربعة أرقام (مثلاً 1985 وليس 85).</translation>
     </message>
     <message>
         <source>{value} is not a date (day, month or year out of range).</source>
@@ -1246,7 +1242,7 @@
         </translation>
     </message>
     <message>
-        <source>The Children's Assembly is for ages %1-%2: %3</source>
+        <source>The Children&apos;s Assembly is for ages %1-%2: %3</source>
         <translation>مجلس الأطفال للأعمار من %1 إلى %2: %3</translation>
     </message>
 </context>
@@ -1420,7 +1416,7 @@
         <translation>طباعة استمارة التسجيل</translation>
     </message>
     <message>
-        <source>Print the week's attendance sheets</source>
+        <source>Print the week&apos;s attendance sheets</source>
         <translation>طباعة كشوف حضور الأسبوع</translation>
     </message>
     <message>
@@ -1444,7 +1440,7 @@
         <translation>الجنسيات</translation>
     </message>
     <message>
-        <source>Only for this print; off protects people's data</source>
+        <source>Only for this print; off protects people&apos;s data</source>
         <translation>لهذه الطباعة فقط؛ إبقاؤها غير مفعّلة يحمي بيانات الأشخاص</translation>
     </message>
     <message>
@@ -1510,95 +1506,95 @@
     <name>SelfTest</name>
     <message>
         <source>New database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import of the sample workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Statistics of the sample</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attendance sheet to PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Self-test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Self-test office</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Self-test passed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Self-test FAILED.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All %1 checks passed: this installation works.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%2 of %1 checks failed. Send this report to your IT contact.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No PDF was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skipped: the database could not be created.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The participants list did not fill in time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The window could not be painted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sample workbook %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong figures: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pages: %1, bytes: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 sessions, %2 participations, %3 people, as expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The list shows %1 people instead of %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 tabs, %2 people listed, painted at %3×%4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1624,16 +1620,16 @@
         <translation>لم يُعثر على {what} رقم {id}.</translation>
     </message>
     <message>
-        <source>Unknown office "{code}".</source>
-        <translation>مكتب غير معروف "{code}".</translation>
+        <source>Unknown office &quot;{code}&quot;.</source>
+        <translation>مكتب غير معروف &quot;{code}&quot;.</translation>
     </message>
     <message>
-        <source>No group has the id or UUID "{key}".</source>
-        <translation>لا توجد مجموعة بالمعرّف أو UUID "{key}".</translation>
+        <source>No group has the id or UUID &quot;{key}&quot;.</source>
+        <translation>لا توجد مجموعة بالمعرّف أو UUID &quot;{key}&quot;.</translation>
     </message>
     <message>
-        <source>The office code "{code}" should be 2-32 letters, digits, - or _.</source>
-        <translation>يجب أن يتكوّن رمز المكتب "{code}" من 2 إلى 32 حرفاً أو رقماً أو - أو _.</translation>
+        <source>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</source>
+        <translation>يجب أن يتكوّن رمز المكتب &quot;{code}&quot; من 2 إلى 32 حرفاً أو رقماً أو - أو _.</translation>
     </message>
     <message>
         <source>Register number {id} is already used by another participant of this office.</source>
@@ -1644,8 +1640,8 @@
         <translation>الجلسة رقم {id} غير موجودة.</translation>
     </message>
     <message>
-        <source>No session has the id or UUID "{key}".</source>
-        <translation>لا توجد جلسة بالمعرّف أو UUID "{key}".</translation>
+        <source>No session has the id or UUID &quot;{key}&quot;.</source>
+        <translation>لا توجد جلسة بالمعرّف أو UUID &quot;{key}&quot;.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1733,7 +1729,7 @@
         <translation>الطباعة</translation>
     </message>
     <message>
-        <source>The office's defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</source>
+        <source>The office&apos;s defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</source>
         <translation>الإعدادات الافتراضية للمكتب للكشوف والاستمارات المطبوعة، محفوظة في قاعدة البيانات. يمكن تغيير الورق والصفوف الفارغة واللغات عند كل طباعة.</translation>
     </message>
     <message>
@@ -1772,7 +1768,7 @@
         <translation>أهلاً بك في TTK Desktop</translation>
     </message>
     <message>
-        <source>This computer keeps the register of one office. Enter the office's short code (for example IST or GAZ) and its name. You can change the language later in Settings.</source>
+        <source>This computer keeps the register of one office. Enter the office&apos;s short code (for example IST or GAZ) and its name. You can change the language later in Settings.</source>
         <translation>يحفظ هذا الحاسوب سجلّ مكتب واحد. أدخل الرمز المختصر للمكتب (مثلاً IST أو GAZ) واسمه. يمكنك تغيير اللغة لاحقاً من الإعدادات.</translation>
     </message>
     <message>
@@ -1815,24 +1811,24 @@
 <context>
     <name>Statistics</name>
     <message>
-        <source>"other" cannot be a featured nationality: it is the bucket of all the rest.</source>
-        <translation>لا يمكن أن تكون "أخرى" جنسية مستقلة في التقرير: فهي تجمع كل الجنسيات الباقية.</translation>
+        <source>&quot;other&quot; cannot be a featured nationality: it is the bucket of all the rest.</source>
+        <translation>لا يمكن أن تكون &quot;أخرى&quot; جنسية مستقلة في التقرير: فهي تجمع كل الجنسيات الباقية.</translation>
     </message>
     <message>
         <source>The period starts on {start}, after its end on {end}. Choose a start date on or before the end date.</source>
         <translation>تبدأ الفترة في {start}، أي بعد نهايتها في {end}. اختر تاريخ بدء في تاريخ الانتهاء أو قبله.</translation>
     </message>
     <message>
-        <source>Unknown age method "{method}". Use "first" or "each".</source>
-        <translation>طريقة عمر غير معروفة "{method}". استخدم "first" أو "each".</translation>
+        <source>Unknown age method &quot;{method}&quot;. Use &quot;first&quot; or &quot;each&quot;.</source>
+        <translation>طريقة عمر غير معروفة &quot;{method}&quot;. استخدم &quot;first&quot; أو &quot;each&quot;.</translation>
     </message>
     <message>
-        <source>Unknown group type "{type}". Use one of: {types}.</source>
-        <translation>نوع مجموعة غير معروف "{type}". استخدم أحد الأنواع التالية: {types}.</translation>
+        <source>Unknown group type &quot;{type}&quot;. Use one of: {types}.</source>
+        <translation>نوع مجموعة غير معروف &quot;{type}&quot;. استخدم أحد الأنواع التالية: {types}.</translation>
     </message>
     <message>
-        <source>Unknown office "{code}". Choose an office from the list.</source>
-        <translation>مكتب غير معروف "{code}". اختر مكتباً من القائمة.</translation>
+        <source>Unknown office &quot;{code}&quot;. Choose an office from the list.</source>
+        <translation>مكتب غير معروف &quot;{code}&quot;. اختر مكتباً من القائمة.</translation>
     </message>
     <message>
         <source>Group #{id} does not exist.</source>
@@ -1859,8 +1855,8 @@
         <translation>نوع المجموعة {type}</translation>
     </message>
     <message>
-        <source>group "{name}" (#{id})</source>
-        <translation>المجموعة "{name}" (رقم {id})</translation>
+        <source>group &quot;{name}&quot; (#{id})</source>
+        <translation>المجموعة &quot;{name}&quot; (رقم {id})</translation>
     </message>
     <message>
         <source>Age method: first — each person counted once, in the age group of their first attendance in the period.</source>
@@ -2045,7 +2041,7 @@
 <context>
     <name>Template</name>
     <message>
-        <source>The office's own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
+        <source>The office&apos;s own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
         <translation>رقم تسجيل الشخص لدى المكتب (مثلاً P0012). لا يتكرّر داخل المكتب؛ واستيراد المعرّف نفسه مرة أخرى يحدّث بيانات ذلك الشخص.</translation>
     </message>
     <message>
@@ -2073,7 +2069,7 @@
         <translation>رقم الهاتف: من 7 إلى 15 رقماً؛ ويُسمح بالمسافات و+ و- والأقواس.</translation>
     </message>
     <message>
-        <source>Office code (e.g. IST). Empty: this database's office. A code the database does not know yet creates that office.</source>
+        <source>Office code (e.g. IST). Empty: this database&apos;s office. A code the database does not know yet creates that office.</source>
         <translation>رمز المكتب (مثلاً IST). فارغ: مكتب قاعدة البيانات هذه. الرمز غير المعروف بعد في قاعدة البيانات يُنشئ ذلك المكتب.</translation>
     </message>
     <message>
@@ -2085,11 +2081,11 @@
         <translation>الكنية بالأحرف العربية (اختياري).</translation>
     </message>
     <message>
-        <source>The office's own number of the group or activity (e.g. G03).</source>
+        <source>The office&apos;s own number of the group or activity (e.g. G03).</source>
         <translation>رقم المجموعة أو النشاط لدى المكتب (مثلاً G03).</translation>
     </message>
     <message>
-        <source>Refugee Assembly, Children's Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
+        <source>Refugee Assembly, Children&apos;s Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
         <translation>مجلس اللاجئين أو مجلس الأطفال أو مجموعة التضامن أو جلسة إعلامية أو نشاط توعوي أو تحليل الاحتياجات أو نقاش مجموعة مركّزة أو لقاء أصحاب المصلحة (تُفهم الأسماء التركية مثل Mülteciler Meclisi أيضاً).</translation>
     </message>
     <message>
@@ -2097,11 +2093,11 @@
         <translation>اسم المجموعة.</translation>
     </message>
     <message>
-        <source>Office code; empty: this database's office.</source>
+        <source>Office code; empty: this database&apos;s office.</source>
         <translation>رمز المكتب؛ فارغ: مكتب قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <source>The office's own number of the meeting (e.g. S0101).</source>
+        <source>The office&apos;s own number of the meeting (e.g. S0101).</source>
         <translation>رقم الاجتماع لدى المكتب (مثلاً S0101).</translation>
     </message>
     <message>
@@ -2121,7 +2117,7 @@
         <translation>session_id من ورقة الجلسات أو مستورد سابقاً.</translation>
     </message>
     <message>
-        <source>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session's group becomes a member.</source>
+        <source>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session&apos;s group becomes a member.</source>
         <translation>participant_id من ورقة المشاركين أو مستورد سابقاً. صف واحد لكل شخص حاضر. ومن لم يكن بعد في مجموعة الجلسة يصبح عضواً فيها.</translation>
     </message>
     <message>
@@ -2256,32 +2252,32 @@
         <translation>تنتهي الجلسة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <source>Unknown gender "{value}".</source>
-        <translation>جنس غير معروف "{value}".</translation>
+        <source>Unknown gender &quot;{value}&quot;.</source>
+        <translation>جنس غير معروف &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <source>Unknown nationality "{value}".</source>
-        <translation>جنسية غير معروفة "{value}".</translation>
+        <source>Unknown nationality &quot;{value}&quot;.</source>
+        <translation>جنسية غير معروفة &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>The phone number {phone} should have 7 to 15 digits (spaces, +, - and brackets allowed).</source>
         <translation>يجب أن يحتوي رقم الهاتف {phone} على 7 إلى 15 رقماً (يُسمح بالمسافات و+ و- والأقواس).</translation>
     </message>
     <message>
-        <source>Unknown disability status "{value}".</source>
-        <translation>حالة إعاقة غير معروفة "{value}".</translation>
+        <source>Unknown disability status &quot;{value}&quot;.</source>
+        <translation>حالة إعاقة غير معروفة &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <source>Unknown group type "{value}".</source>
-        <translation>نوع مجموعة غير معروف "{value}".</translation>
+        <source>Unknown group type &quot;{value}&quot;.</source>
+        <translation>نوع مجموعة غير معروف &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>The birth date {date} is in the future.</source>
         <translation>تاريخ الميلاد {date} في المستقبل.</translation>
     </message>
     <message>
-        <source>The field "{field}" holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of "{value}". Delete it (type the text again) and try again.</source>
-        <translation>يحتوي الحقل "{field}" على حرف غير مرئي أو يغيّر طريقة قراءة النص: {character} في الموضع {position} من "{value}". احذفه (اكتب النص من جديد) ثم حاول مرة أخرى.</translation>
+        <source>The field &quot;{field}&quot; holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of &quot;{value}&quot;. Delete it (type the text again) and try again.</source>
+        <translation>يحتوي الحقل &quot;{field}&quot; على حرف غير مرئي أو يغيّر طريقة قراءة النص: {character} في الموضع {position} من &quot;{value}&quot;. احذفه (اكتب النص من جديد) ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>{person} was born on {birth}, after the session of {day}, so cannot have attended it. Correct the birth date or the session date first.</source>
@@ -2327,7 +2323,7 @@
         <translation>مجلس اللاجئين</translation>
     </message>
     <message>
-        <source>Children's Assembly</source>
+        <source>Children&apos;s Assembly</source>
         <translation>مجلس الأطفال</translation>
     </message>
     <message>

@@ -693,10 +693,6 @@
         <source>Group memberships added from attendance: {n}</source>
         <translation>Group memberships added from attendance: {n}</translation>
     </message>
-    <message>
-        <source>The sheet is written in an unusual way (cells without positions) and is too big to check. Open the file in Excel, save it again and import that file.</source>
-        <translation>The sheet is written in an unusual way (cells without positions) and is too big to check. Open the file in Excel, save it again and import that file.</translation>
-    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -32,19 +32,19 @@
     <name>App</name>
     <message>
         <source>TTK Desktop cannot open %1: it opens Excel workbooks (.xlsx) and office data files (.ttkx).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was not found. Nothing was opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is an office data file. This version of TTK Desktop cannot merge data files yet: install a newer version to merge it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import the Excel workbook %1 into this database?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Add a registered person: type a name and press Enter</source>
-        <translation>Kayıtlı bir kişi ekleyin: adını yazıp Enter'a basın</translation>
+        <translation>Kayıtlı bir kişi ekleyin: adını yazıp Enter&apos;a basın</translation>
     </message>
     <message>
         <source>&amp;Add person…</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>{path} was written by a newer version of TTK Desktop (schema {revision}). Install the newer version to open it.</source>
-        <translation>{path}, TTK Desktop'ın daha yeni bir sürümüyle yazılmış (şema {revision}). Açmak için yeni sürümü kurun.</translation>
+        <translation>{path}, TTK Desktop&apos;ın daha yeni bir sürümüyle yazılmış (şema {revision}). Açmak için yeni sürümü kurun.</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {error}</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>{path} is damaged or is not a TTK Desktop database. If you chose the wrong file, choose the office database instead. Otherwise close TTK Desktop and replace this file with your own latest copy of the database.</source>
-        <translation>{path} bozuk ya da bir TTK Desktop veritabanı değil. Yanlış dosyayı seçtiyseniz bunun yerine ofis veritabanını seçin. Değilse TTK Desktop'ı kapatın ve bu dosyayı veritabanının kendi son kopyanızla değiştirin.</translation>
+        <translation>{path} bozuk ya da bir TTK Desktop veritabanı değil. Yanlış dosyayı seçtiyseniz bunun yerine ofis veritabanını seçin. Değilse TTK Desktop&apos;ı kapatın ve bu dosyayı veritabanının kendi son kopyanızla değiştirin.</translation>
     </message>
     <message>
         <source>{path} is in use by another program (another TTK Desktop window, a backup or sync tool, or a database viewer) and stayed locked. Close that program, then try again.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>{path} is damaged or is not a TTK Desktop database. If you chose the wrong file, choose the office database instead. Otherwise close TTK Desktop and replace this file with a copy of the newest automatic backup beside it, {backup}, or with your own latest copy.</source>
-        <translation>{path} bozuk ya da bir TTK Desktop veritabanı değil. Yanlış dosyayı seçtiyseniz bunun yerine ofis veritabanını seçin. Değilse TTK Desktop'ı kapatın ve bu dosyayı, yanındaki en yeni otomatik yedeğin ({backup}) bir kopyasıyla ya da kendi son kopyanızla değiştirin.</translation>
+        <translation>{path} bozuk ya da bir TTK Desktop veritabanı değil. Yanlış dosyayı seçtiyseniz bunun yerine ofis veritabanını seçin. Değilse TTK Desktop&apos;ı kapatın ve bu dosyayı, yanındaki en yeni otomatik yedeğin ({backup}) bir kopyasıyla ya da kendi son kopyanızla değiştirin.</translation>
     </message>
     <message>
         <source>{problem} Your change was not saved.</source>
@@ -452,7 +452,7 @@
         <translation>Oturumlar (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) outside the Children's Assembly ages %1-%2.</source>
+        <source>%n member(s) outside the Children&apos;s Assembly ages %1-%2.</source>
         <translation>
             <numerusform>Çocuk Meclisi yaş aralığı (%1-%2) dışında %n üye var.</numerusform>
         </translation>
@@ -555,100 +555,100 @@
         <translation>Bu çalışma kitabındaki sayfaların hiçbiri bir kayıt sayfası değil. Sayfaları şablondaki gibi Katılımcılar, Gruplar, Oturumlar ve Katılım (ya da Participants, Groups, Sessions, Attendance) olarak adlandırın. Bulunan sayfalar: {names}.</translation>
     </message>
     <message>
-        <source>The {what} "{id}" was deleted. Restore it, or add it to {where} to import it again.</source>
-        <translation>{what} "{id}" silinmiş. Geri getirin ya da yeniden içe aktarmak için {where} ekleyin.</translation>
+        <source>The {what} &quot;{id}&quot; was deleted. Restore it, or add it to {where} to import it again.</source>
+        <translation>{what} &quot;{id}&quot; silinmiş. Geri getirin ya da yeniden içe aktarmak için {where} ekleyin.</translation>
     </message>
     <message>
-        <source>Several offices ({offices}) have a {what} with the id "{id}"; it is not clear which one is meant.</source>
-        <translation>Birden çok birimde ({offices}) "{id}" kimlikli bir {what} var; hangisinin kastedildiği belli değil.</translation>
+        <source>Several offices ({offices}) have a {what} with the id &quot;{id}&quot;; it is not clear which one is meant.</source>
+        <translation>Birden çok birimde ({offices}) &quot;{id}&quot; kimlikli bir {what} var; hangisinin kastedildiği belli değil.</translation>
     </message>
     <message>
-        <source>There is no {what} with the id "{id}", neither on {where} nor in the database.</source>
-        <translation>"{id}" kimlikli bir {what} ne {where} içinde ne de veritabanında var.</translation>
+        <source>There is no {what} with the id &quot;{id}&quot;, neither on {where} nor in the database.</source>
+        <translation>&quot;{id}&quot; kimlikli bir {what} ne {where} içinde ne de veritabanında var.</translation>
     </message>
     <message>
-        <source>The id "{id}" appears twice in the file (first on row {row}). Each record needs its own id.</source>
-        <translation>"{id}" kimliği dosyada iki kez geçiyor (ilki {row}. satırda). Her kaydın kendi kimliği olmalı.</translation>
+        <source>The id &quot;{id}&quot; appears twice in the file (first on row {row}). Each record needs its own id.</source>
+        <translation>&quot;{id}&quot; kimliği dosyada iki kez geçiyor (ilki {row}. satırda). Her kaydın kendi kimliği olmalı.</translation>
     </message>
     <message>
-        <source>The required column "{name}" is missing. Add a column headed "{name}".</source>
-        <translation>Zorunlu "{name}" sütunu yok. Başlığı "{name}" olan bir sütun ekleyin.</translation>
+        <source>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot;.</source>
+        <translation>Zorunlu &quot;{name}&quot; sütunu yok. Başlığı &quot;{name}&quot; olan bir sütun ekleyin.</translation>
     </message>
     <message>
-        <source>Unknown disability status "{value}". Write yes or no (Evet/Hayır, Var/Yok).</source>
-        <translation>Bilinmeyen engellilik durumu "{value}". Evet ya da Hayır (Var/Yok) yazın.</translation>
+        <source>Unknown disability status &quot;{value}&quot;. Write yes or no (Evet/Hayır, Var/Yok).</source>
+        <translation>Bilinmeyen engellilik durumu &quot;{value}&quot;. Evet ya da Hayır (Var/Yok) yazın.</translation>
     </message>
     <message>
-        <source>"{value}" is not a time; write it as HH:MM.</source>
-        <translation>"{value}" bir saat değil; SS:DD biçiminde yazın.</translation>
+        <source>&quot;{value}&quot; is not a time; write it as HH:MM.</source>
+        <translation>&quot;{value}&quot; bir saat değil; SS:DD biçiminde yazın.</translation>
     </message>
     <message>
         <source>The columns {columns} hold the same data. Keep one of them and import again.</source>
-        <translation type="unfinished" />
+        <translation>{columns} sütunları aynı veriyi tutuyor. Birini bırakıp yeniden içe aktarın.</translation>
     </message>
     <message>
-        <source>The required column "{name}" is missing. Add a column headed "{name}" (or "{local}").</source>
-        <translation>Zorunlu "{name}" sütunu yok. Başlığı "{local}" (ya da "{name}") olan bir sütun ekleyin.</translation>
+        <source>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot; (or &quot;{local}&quot;).</source>
+        <translation>Zorunlu &quot;{name}&quot; sütunu yok. Başlığı &quot;{local}&quot; (ya da &quot;{name}&quot;) olan bir sütun ekleyin.</translation>
     </message>
     <message>
         <source>row {row}</source>
         <translation>{row}. satır</translation>
     </message>
     <message>
-        <source>sheet '{sheet}', row {row}</source>
-        <translation>'{sheet}' sayfası, {row}. satır</translation>
+        <source>sheet &apos;{sheet}&apos;, row {row}</source>
+        <translation>&apos;{sheet}&apos; sayfası, {row}. satır</translation>
     </message>
     <message>
-        <source>The id "{id}" appears twice in the file (first on {where}). Each record needs its own id.</source>
-        <translation>"{id}" kimliği dosyada iki kez geçiyor (ilki: {where}). Her kaydın kendi kimliği olmalı.</translation>
+        <source>The id &quot;{id}&quot; appears twice in the file (first on {where}). Each record needs its own id.</source>
+        <translation>&quot;{id}&quot; kimliği dosyada iki kez geçiyor (ilki: {where}). Her kaydın kendi kimliği olmalı.</translation>
     </message>
     <message>
         <source>{name} is not an .xlsx workbook (.xls, .xlsb and .ods files are not read). Open it in Excel or LibreOffice, save it as Excel Workbook (.xlsx) and import that file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A cell holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workbook holds more than {max} different texts, more than any register. Copy only the register sheets into a new workbook, save it and import that file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A cell in row {row} holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The register has more than {max} rows with data; at most {max} can be imported at once. Split it into files of at most {max} rows and import them one after the other.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sheet has a cell at {cell}, far from the rest of the data: reading it would take a table of {rows} rows by {columns} columns. Delete the stray cells (or the empty rows and columns after the data), save the file and import it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sheet's cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</source>
-        <translation type="unfinished" />
+        <source>The sheet&apos;s cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} unpacks to more than {max} MB, far more than a register needs. Copy only the register sheets into a new workbook, save it and import that file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is packed {ratio} times tighter than workbooks are, as files built to exhaust memory are. Open it in Excel, save it again and import that file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sheet has {cells} filled cells; at most {max} can be read at once. Split it into smaller files and import them one after the other.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The participant "{participant}" was born in {year}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</source>
-        <translation>"{participant}" numaralı katılımcı {year} yılında, {day} tarihli "{session}" oturumundan sonra doğmuş; bu oturuma katılmış olamaz. Doğum yılını ya da oturum tarihini düzeltin veya bu satırı silin.</translation>
+        <source>The participant &quot;{participant}&quot; was born in {year}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</source>
+        <translation>&quot;{participant}&quot; numaralı katılımcı {year} yılında, {day} tarihli &quot;{session}&quot; oturumundan sonra doğmuş; bu oturuma katılmış olamaz. Doğum yılını ya da oturum tarihini düzeltin veya bu satırı silin.</translation>
     </message>
     <message>
-        <source>The participant "{participant}" was born on {birth}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</source>
-        <translation>"{participant}" numaralı katılımcı {birth} tarihinde, {day} tarihli "{session}" oturumundan sonra doğmuş; bu oturuma katılmış olamaz. Doğum tarihini ya da oturum tarihini düzeltin veya bu satırı silin.</translation>
+        <source>The participant &quot;{participant}&quot; was born on {birth}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</source>
+        <translation>&quot;{participant}&quot; numaralı katılımcı {birth} tarihinde, {day} tarihli &quot;{session}&quot; oturumundan sonra doğmuş; bu oturuma katılmış olamaz. Doğum tarihini ya da oturum tarihini düzeltin veya bu satırı silin.</translation>
     </message>
     <message>
         <source>The text is {n} characters long; at most {max} fit.</source>
@@ -659,12 +659,12 @@
         <translation>Bir kimlik en fazla {max} karakter olabilir.</translation>
     </message>
     <message>
-        <source>The office code "{code}" should be 2-32 letters, digits, - or _.</source>
-        <translation>Birim kodu "{code}" 2-32 karakterli olmalı; harf, rakam, - ya da _ içerebilir.</translation>
+        <source>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</source>
+        <translation>Birim kodu &quot;{code}&quot; 2-32 karakterli olmalı; harf, rakam, - ya da _ içerebilir.</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook, or it is damaged or incomplete (for example cut short while copying). Open it in Excel, save it again as .xlsx and import that file.</source>
-        <translation>{name} bir Excel çalışma kitabı değil ya da bozuk veya eksik (örneğin kopyalanırken yarım kalmış). Excel'de açın, yeniden .xlsx olarak kaydedin ve o dosyayı içe aktarın.</translation>
+        <translation>{name} bir Excel çalışma kitabı değil ya da bozuk veya eksik (örneğin kopyalanırken yarım kalmış). Excel&apos;de açın, yeniden .xlsx olarak kaydedin ve o dosyayı içe aktarın.</translation>
     </message>
     <message>
         <source>The file {path} does not exist.</source>
@@ -690,16 +690,12 @@
         <source>Group memberships added from attendance: {n}</source>
         <translation>Katılım kayıtlarından eklenen grup üyelikleri: {n}</translation>
     </message>
-    <message>
-        <source>The sheet is written in an unusual way (cells without positions) and is too big to check. Open the file in Excel, save it again and import that file.</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import Excel</source>
-        <translation>Excel'den içe aktar</translation>
+        <translation>Excel&apos;den içe aktar</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -741,52 +737,52 @@
         <translation>{file}: {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}': {message}</source>
-        <translation>{file}, '{sheet}' sayfası: {message}</translation>
+        <source>{file}, sheet &apos;{sheet}&apos;: {message}</source>
+        <translation>{file}, &apos;{sheet}&apos; sayfası: {message}</translation>
     </message>
     <message>
         <source>{file}, row {row}: {message}</source>
         <translation>{file}, {row}. satır: {message}</translation>
     </message>
     <message>
-        <source>{file}, column '{column}': {message}</source>
-        <translation>{file}, '{column}' sütunu: {message}</translation>
+        <source>{file}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}, &apos;{column}&apos; sütunu: {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}', row {row}: {message}</source>
-        <translation>{file}, '{sheet}' sayfası, {row}. satır: {message}</translation>
+        <source>{file}, sheet &apos;{sheet}&apos;, row {row}: {message}</source>
+        <translation>{file}, &apos;{sheet}&apos; sayfası, {row}. satır: {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}', column '{column}': {message}</source>
-        <translation>{file}, '{sheet}' sayfası, '{column}' sütunu: {message}</translation>
+        <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}, &apos;{sheet}&apos; sayfası, &apos;{column}&apos; sütunu: {message}</translation>
     </message>
     <message>
-        <source>{file}, row {row}, column '{column}': {message}</source>
-        <translation>{file}, {row}. satır, '{column}' sütunu: {message}</translation>
+        <source>{file}, row {row}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}, {row}. satır, &apos;{column}&apos; sütunu: {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}', row {row}, column '{column}': {message}</source>
-        <translation>{file}, '{sheet}' sayfası, {row}. satır, '{column}' sütunu: {message}</translation>
+        <source>{file}, sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}, &apos;{sheet}&apos; sayfası, {row}. satır, &apos;{column}&apos; sütunu: {message}</translation>
     </message>
     <message>
         <source>{file}: {n} more problems</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}': {n} more problems</source>
-        <translation type="unfinished" />
+        <source>{file}, sheet &apos;{sheet}&apos;: {n} more problems</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}, column '{column}': {n} more problems</source>
-        <translation type="unfinished" />
+        <source>{file}, column &apos;{column}&apos;: {n} more problems</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}', column '{column}': {n} more problems</source>
-        <translation type="unfinished" />
+        <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {n} more problems</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file}: {n} more problems of other kinds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -816,7 +812,7 @@
     </message>
     <message>
         <source>%1 was not imported because of the problems below; nothing was changed. Correct them in Excel and import the file again.</source>
-        <translation>%1 aşağıdaki sorunlar nedeniyle içe aktarılmadı; hiçbir şey değiştirilmedi. Sorunları Excel'de düzeltip dosyayı yeniden içe aktarın.</translation>
+        <translation>%1 aşağıdaki sorunlar nedeniyle içe aktarılmadı; hiçbir şey değiştirilmedi. Sorunları Excel&apos;de düzeltip dosyayı yeniden içe aktarın.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s).</source>
@@ -830,7 +826,7 @@
     </message>
     <message>
         <source>Copy the selected problems (or all of them) to paste into Excel</source>
-        <translation>Seçili sorunları (ya da tümünü) Excel'e yapıştırmak için kopyala</translation>
+        <translation>Seçili sorunları (ya da tümünü) Excel&apos;e yapıştırmak için kopyala</translation>
     </message>
 </context>
 <context>
@@ -849,7 +845,7 @@
     </message>
     <message>
         <source>&amp;Import Excel…</source>
-        <translation>Excel'den &amp;içe aktar…</translation>
+        <translation>Excel&apos;den &amp;içe aktar…</translation>
     </message>
     <message>
         <source>&amp;Print</source>
@@ -860,7 +856,7 @@
         <translation>Boş &amp;kayıt formu…</translation>
     </message>
     <message>
-        <source>This &amp;week's attendance sheets…</source>
+        <source>This &amp;week&apos;s attendance sheets…</source>
         <translation>Bu &amp;haftanın yoklama listeleri…</translation>
     </message>
     <message>
@@ -925,7 +921,7 @@
     </message>
     <message>
         <source>&amp;Self-test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About TTK Desktop</source>
@@ -1006,16 +1002,16 @@
 <context>
     <name>Normalize</name>
     <message>
-        <source>"{value}" is not a date. Write it as day.month.year, e.g. 31.12.1985.</source>
-        <translation>"{value}" bir tarih değil. gün.ay.yıl biçiminde yazın, örn. 31.12.1985.</translation>
+        <source>&quot;{value}&quot; is not a date. Write it as day.month.year, e.g. 31.12.1985.</source>
+        <translation>&quot;{value}&quot; bir tarih değil. gün.ay.yıl biçiminde yazın, örn. 31.12.1985.</translation>
     </message>
     <message>
         <source>Only one column may hold {field}, but {columns} do. Keep one of them and import again.</source>
         <translation>{field} yalnızca bir sütunda olabilir, ama {columns} sütunlarında var. Birini bırakıp yeniden içe aktarın.</translation>
     </message>
     <message>
-        <source>Unknown nationality "{value}". Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, "stateless" or "unknown".</source>
-        <translation>Bilinmeyen uyruk "{value}". Türkçe, İngilizce ya da Arapça bir ülke adı, SY ya da SYR gibi bir ülke kodu, "vatansız" ya da "bilinmiyor" yazın.</translation>
+        <source>Unknown nationality &quot;{value}&quot;. Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, &quot;stateless&quot; or &quot;unknown&quot;.</source>
+        <translation>Bilinmeyen uyruk &quot;{value}&quot;. Türkçe, İngilizce ya da Arapça bir ülke adı, SY ya da SYR gibi bir ülke kodu, &quot;vatansız&quot; ya da &quot;bilinmiyor&quot; yazın.</translation>
     </message>
     <message>
         <source>The date is empty.</source>
@@ -1026,24 +1022,24 @@
         <translation>{value} yalnızca bir yıl. Tarihin tamamını gün.ay.yıl biçiminde yazın, örn. 31.12.{value}.</translation>
     </message>
     <message>
-        <source>Unknown group type "{value}". Use one of: {choices}.</source>
-        <translation>Bilinmeyen grup türü "{value}". Şunlardan birini kullanın: {choices}.</translation>
+        <source>Unknown group type &quot;{value}&quot;. Use one of: {choices}.</source>
+        <translation>Bilinmeyen grup türü &quot;{value}&quot;. Şunlardan birini kullanın: {choices}.</translation>
     </message>
     <message>
-        <source>Phone number "{value}" may only contain digits, spaces, +, - and parentheses.</source>
-        <translation>"{value}" telefon numarası yalnızca rakam, boşluk, +, - ve parantez içerebilir.</translation>
+        <source>Phone number &quot;{value}&quot; may only contain digits, spaces, +, - and parentheses.</source>
+        <translation>&quot;{value}&quot; telefon numarası yalnızca rakam, boşluk, +, - ve parantez içerebilir.</translation>
     </message>
     <message>
-        <source>Phone number "{value}" has {count} digits; a phone number has 7 to 15 digits.</source>
-        <translation>"{value}" telefon numarasında {count} rakam var; telefon numarası 7 ile 15 rakam arasındadır.</translation>
+        <source>Phone number &quot;{value}&quot; has {count} digits; a phone number has 7 to 15 digits.</source>
+        <translation>&quot;{value}&quot; telefon numarasında {count} rakam var; telefon numarası 7 ile 15 rakam arasındadır.</translation>
     </message>
     <message>
-        <source>Unknown gender "{value}". Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</source>
-        <translation>Bilinmeyen cinsiyet "{value}". Kadın, Erkek, Diğer ya da Belirtilmedi yazın (K/E, F/M de olur).</translation>
+        <source>Unknown gender &quot;{value}&quot;. Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</source>
+        <translation>Bilinmeyen cinsiyet &quot;{value}&quot;. Kadın, Erkek, Diğer ya da Belirtilmedi yazın (K/E, F/M de olur).</translation>
     </message>
     <message>
-        <source>"{value}" has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</source>
-        <translation>"{value}" iki haneli bir yıl içeriyor. Yılı dört haneyle yazın (örn. 85 değil, 1985).</translation>
+        <source>&quot;{value}&quot; has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</source>
+        <translation>&quot;{value}&quot; iki haneli bir yıl içeriyor. Yılı dört haneyle yazın (örn. 85 değil, 1985).</translation>
     </message>
     <message>
         <source>{value} is not a date (day, month or year out of range).</source>
@@ -1221,7 +1217,7 @@
         </translation>
     </message>
     <message>
-        <source>The Children's Assembly is for ages %1-%2: %3</source>
+        <source>The Children&apos;s Assembly is for ages %1-%2: %3</source>
         <translation>Çocuk Meclisi %1-%2 yaş içindir: %3</translation>
     </message>
 </context>
@@ -1344,7 +1340,7 @@
     </message>
     <message>
         <source>Delete %1? Their attendance will no longer be counted. You can undo this with Ctrl+Z until you close TTK Desktop.</source>
-        <translation>%1 silinsin mi? Katılımları artık sayılmayacak. TTK Desktop'ı kapatana kadar Ctrl+Z ile geri alabilirsiniz.</translation>
+        <translation>%1 silinsin mi? Katılımları artık sayılmayacak. TTK Desktop&apos;ı kapatana kadar Ctrl+Z ile geri alabilirsiniz.</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -1385,7 +1381,7 @@
         <translation>Kayıt formunu yazdır</translation>
     </message>
     <message>
-        <source>Print the week's attendance sheets</source>
+        <source>Print the week&apos;s attendance sheets</source>
         <translation>Haftanın yoklama listelerini yazdır</translation>
     </message>
     <message>
@@ -1409,7 +1405,7 @@
         <translation>Uyruklar</translation>
     </message>
     <message>
-        <source>Only for this print; off protects people's data</source>
+        <source>Only for this print; off protects people&apos;s data</source>
         <translation>Yalnızca bu çıktı için; kapalı olması kişilerin verilerini korur</translation>
     </message>
     <message>
@@ -1464,7 +1460,7 @@
     <name>Reports</name>
     <message>
         <source>The PDF and the chart images need the graphical part of Qt.</source>
-        <translation>PDF ve grafik görüntüleri için Qt'nin grafik bileşeni gerekir.</translation>
+        <translation>PDF ve grafik görüntüleri için Qt&apos;nin grafik bileşeni gerekir.</translation>
     </message>
     <message>
         <source>{path} cannot be written. Check that the folder exists, that you may write there and that the file is not open in another program, then try again.</source>
@@ -1475,95 +1471,95 @@
     <name>SelfTest</name>
     <message>
         <source>New database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import of the sample workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Statistics of the sample</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main window</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attendance sheet to PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Self-test</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Self-test office</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Self-test passed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Self-test FAILED.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All %1 checks passed: this installation works.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%2 of %1 checks failed. Send this report to your IT contact.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No PDF was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skipped: the database could not be created.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The participants list did not fill in time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The window could not be painted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sample workbook %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong figures: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pages: %1, bytes: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 sessions, %2 participations, %3 people, as expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The list shows %1 people instead of %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 tabs, %2 people listed, painted at %3×%4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1589,16 +1585,16 @@
         <translation>{what} #{id} bulunamadı.</translation>
     </message>
     <message>
-        <source>Unknown office "{code}".</source>
-        <translation>Bilinmeyen birim "{code}".</translation>
+        <source>Unknown office &quot;{code}&quot;.</source>
+        <translation>Bilinmeyen birim &quot;{code}&quot;.</translation>
     </message>
     <message>
-        <source>No group has the id or UUID "{key}".</source>
-        <translation>Kimliği ya da UUID'si "{key}" olan grup yok.</translation>
+        <source>No group has the id or UUID &quot;{key}&quot;.</source>
+        <translation>Kimliği ya da UUID&apos;si &quot;{key}&quot; olan grup yok.</translation>
     </message>
     <message>
-        <source>The office code "{code}" should be 2-32 letters, digits, - or _.</source>
-        <translation>Birim kodu "{code}" 2-32 karakterli olmalı; harf, rakam, - ya da _ içerebilir.</translation>
+        <source>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</source>
+        <translation>Birim kodu &quot;{code}&quot; 2-32 karakterli olmalı; harf, rakam, - ya da _ içerebilir.</translation>
     </message>
     <message>
         <source>Register number {id} is already used by another participant of this office.</source>
@@ -1609,8 +1605,8 @@
         <translation>#{id} numaralı oturum bulunamadı.</translation>
     </message>
     <message>
-        <source>No session has the id or UUID "{key}".</source>
-        <translation>Kimliği ya da UUID'si "{key}" olan oturum yok.</translation>
+        <source>No session has the id or UUID &quot;{key}&quot;.</source>
+        <translation>Kimliği ya da UUID&apos;si &quot;{key}&quot; olan oturum yok.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1698,7 +1694,7 @@
         <translation>Yazdırma</translation>
     </message>
     <message>
-        <source>The office's defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</source>
+        <source>The office&apos;s defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</source>
         <translation>Birimin basılı listeler ve formlar için varsayılanları; veritabanında saklanır. Her yazdırmada kâğıt, boş satırlar ve diller yine değiştirilebilir.</translation>
     </message>
     <message>
@@ -1734,11 +1730,11 @@
     <name>SetupDialog</name>
     <message>
         <source>Welcome to TTK Desktop</source>
-        <translation>TTK Desktop'a hoş geldiniz</translation>
+        <translation>TTK Desktop&apos;a hoş geldiniz</translation>
     </message>
     <message>
-        <source>This computer keeps the register of one office. Enter the office's short code (for example IST or GAZ) and its name. You can change the language later in Settings.</source>
-        <translation>Bu bilgisayar tek bir birimin kayıtlarını tutar. Birimin kısa kodunu (örneğin IST ya da GAZ) ve adını girin. Dili daha sonra Ayarlar'dan değiştirebilirsiniz.</translation>
+        <source>This computer keeps the register of one office. Enter the office&apos;s short code (for example IST or GAZ) and its name. You can change the language later in Settings.</source>
+        <translation>Bu bilgisayar tek bir birimin kayıtlarını tutar. Birimin kısa kodunu (örneğin IST ya da GAZ) ve adını girin. Dili daha sonra Ayarlar&apos;dan değiştirebilirsiniz.</translation>
     </message>
     <message>
         <source>Office code</source>
@@ -1780,24 +1776,24 @@
 <context>
     <name>Statistics</name>
     <message>
-        <source>"other" cannot be a featured nationality: it is the bucket of all the rest.</source>
-        <translation>"diğer" ayrıca gösterilen bir uyruk olamaz: geri kalan tüm uyrukları kapsar.</translation>
+        <source>&quot;other&quot; cannot be a featured nationality: it is the bucket of all the rest.</source>
+        <translation>&quot;diğer&quot; ayrıca gösterilen bir uyruk olamaz: geri kalan tüm uyrukları kapsar.</translation>
     </message>
     <message>
         <source>The period starts on {start}, after its end on {end}. Choose a start date on or before the end date.</source>
         <translation>Dönem {start} tarihinde başlıyor, yani {end} bitiş tarihinden sonra. Bitiş tarihinden önce ya da aynı gün bir başlangıç tarihi seçin.</translation>
     </message>
     <message>
-        <source>Unknown age method "{method}". Use "first" or "each".</source>
-        <translation>Bilinmeyen yaş yöntemi "{method}". "first" ya da "each" kullanın.</translation>
+        <source>Unknown age method &quot;{method}&quot;. Use &quot;first&quot; or &quot;each&quot;.</source>
+        <translation>Bilinmeyen yaş yöntemi &quot;{method}&quot;. &quot;first&quot; ya da &quot;each&quot; kullanın.</translation>
     </message>
     <message>
-        <source>Unknown group type "{type}". Use one of: {types}.</source>
-        <translation>Bilinmeyen grup türü "{type}". Şunlardan birini kullanın: {types}.</translation>
+        <source>Unknown group type &quot;{type}&quot;. Use one of: {types}.</source>
+        <translation>Bilinmeyen grup türü &quot;{type}&quot;. Şunlardan birini kullanın: {types}.</translation>
     </message>
     <message>
-        <source>Unknown office "{code}". Choose an office from the list.</source>
-        <translation>Bilinmeyen birim "{code}". Listeden bir birim seçin.</translation>
+        <source>Unknown office &quot;{code}&quot;. Choose an office from the list.</source>
+        <translation>Bilinmeyen birim &quot;{code}&quot;. Listeden bir birim seçin.</translation>
     </message>
     <message>
         <source>Group #{id} does not exist.</source>
@@ -1824,8 +1820,8 @@
         <translation>grup türü {type}</translation>
     </message>
     <message>
-        <source>group "{name}" (#{id})</source>
-        <translation>"{name}" grubu (#{id})</translation>
+        <source>group &quot;{name}&quot; (#{id})</source>
+        <translation>&quot;{name}&quot; grubu (#{id})</translation>
     </message>
     <message>
         <source>Age method: first — each person counted once, in the age group of their first attendance in the period.</source>
@@ -2010,7 +2006,7 @@
 <context>
     <name>Template</name>
     <message>
-        <source>The office's own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
+        <source>The office&apos;s own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
         <translation>Kişinin birimdeki kayıt numarası (örn. P0012). Birim içinde benzersizdir; aynı kimliği yeniden içe aktarmak o kişiyi günceller.</translation>
     </message>
     <message>
@@ -2038,7 +2034,7 @@
         <translation>Telefon numarası: 7 ile 15 rakam; boşluk, +, - ve parantez kullanılabilir.</translation>
     </message>
     <message>
-        <source>Office code (e.g. IST). Empty: this database's office. A code the database does not know yet creates that office.</source>
+        <source>Office code (e.g. IST). Empty: this database&apos;s office. A code the database does not know yet creates that office.</source>
         <translation>Birim kodu (örn. IST). Boş: bu veritabanının birimi. Veritabanının henüz tanımadığı bir kod o birimi oluşturur.</translation>
     </message>
     <message>
@@ -2050,11 +2046,11 @@
         <translation>Arap harfleriyle soyad (isteğe bağlı).</translation>
     </message>
     <message>
-        <source>The office's own number of the group or activity (e.g. G03).</source>
+        <source>The office&apos;s own number of the group or activity (e.g. G03).</source>
         <translation>Grubun ya da etkinliğin birimdeki numarası (örn. G03).</translation>
     </message>
     <message>
-        <source>Refugee Assembly, Children's Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
+        <source>Refugee Assembly, Children&apos;s Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
         <translation>Mülteciler Meclisi, Çocuk Meclisi, Dayanışma Grubu, Bilgilendirme Oturumu, Farkındalık Çalışması, İhtiyaç Analizi, Odak Grup Görüşmesi ya da Paydaş Buluşması (İngilizce adlar da anlaşılır).</translation>
     </message>
     <message>
@@ -2062,11 +2058,11 @@
         <translation>Grubun adı.</translation>
     </message>
     <message>
-        <source>Office code; empty: this database's office.</source>
+        <source>Office code; empty: this database&apos;s office.</source>
         <translation>Birim kodu; boş: bu veritabanının birimi.</translation>
     </message>
     <message>
-        <source>The office's own number of the meeting (e.g. S0101).</source>
+        <source>The office&apos;s own number of the meeting (e.g. S0101).</source>
         <translation>Toplantının birimdeki numarası (örn. S0101).</translation>
     </message>
     <message>
@@ -2086,7 +2082,7 @@
         <translation>Oturumlar sayfasındaki ya da daha önce içe aktarılmış bir session_id.</translation>
     </message>
     <message>
-        <source>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session's group becomes a member.</source>
+        <source>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session&apos;s group becomes a member.</source>
         <translation>Katılımcılar sayfasındaki ya da daha önce içe aktarılmış bir participant_id. Katılan her kişi için bir satır. Oturumun grubunda henüz olmayan kişi gruba üye olur.</translation>
     </message>
     <message>
@@ -2221,32 +2217,32 @@
         <translation>Oturum başlamadan bitiyor.</translation>
     </message>
     <message>
-        <source>Unknown gender "{value}".</source>
-        <translation>Bilinmeyen cinsiyet "{value}".</translation>
+        <source>Unknown gender &quot;{value}&quot;.</source>
+        <translation>Bilinmeyen cinsiyet &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <source>Unknown nationality "{value}".</source>
-        <translation>Bilinmeyen uyruk "{value}".</translation>
+        <source>Unknown nationality &quot;{value}&quot;.</source>
+        <translation>Bilinmeyen uyruk &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>The phone number {phone} should have 7 to 15 digits (spaces, +, - and brackets allowed).</source>
         <translation>{phone} telefon numarası 7 ile 15 arasında rakam içermeli (boşluk, +, - ve parantez kullanılabilir).</translation>
     </message>
     <message>
-        <source>Unknown disability status "{value}".</source>
-        <translation>Bilinmeyen engellilik durumu "{value}".</translation>
+        <source>Unknown disability status &quot;{value}&quot;.</source>
+        <translation>Bilinmeyen engellilik durumu &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <source>Unknown group type "{value}".</source>
-        <translation>Bilinmeyen grup türü "{value}".</translation>
+        <source>Unknown group type &quot;{value}&quot;.</source>
+        <translation>Bilinmeyen grup türü &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>The birth date {date} is in the future.</source>
         <translation>{date} doğum tarihi ileri bir tarih.</translation>
     </message>
     <message>
-        <source>The field "{field}" holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of "{value}". Delete it (type the text again) and try again.</source>
-        <translation>"{field}" alanında görünmeyen ya da metnin okunuşunu değiştiren bir karakter var: "{value}" metninin {position}. konumunda {character}. Bu karakteri silin (metni yeniden yazın) ve tekrar deneyin.</translation>
+        <source>The field &quot;{field}&quot; holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of &quot;{value}&quot;. Delete it (type the text again) and try again.</source>
+        <translation>&quot;{field}&quot; alanında görünmeyen ya da metnin okunuşunu değiştiren bir karakter var: &quot;{value}&quot; metninin {position}. konumunda {character}. Bu karakteri silin (metni yeniden yazın) ve tekrar deneyin.</translation>
     </message>
     <message>
         <source>{person} was born on {birth}, after the session of {day}, so cannot have attended it. Correct the birth date or the session date first.</source>
@@ -2292,7 +2288,7 @@
         <translation>Mülteciler Meclisi</translation>
     </message>
     <message>
-        <source>Children's Assembly</source>
+        <source>Children&apos;s Assembly</source>
         <translation>Çocuk Meclisi</translation>
     </message>
     <message>

@@ -222,6 +222,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportFailedError as exc:
         for issue in exc.issues:
             print(issue.describe(), file=sys.stderr)
+        for count in exc.more:  # beyond the first 200, counted by sheet and column
+            print(count.describe(), file=sys.stderr)
         print(
             _tr("Nothing was imported: correct the errors above and import again."),
             file=sys.stderr,

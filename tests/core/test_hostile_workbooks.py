@@ -17,8 +17,7 @@ import pytest
 
 from ttk_desktop.core.db.engine import Database
 from ttk_desktop.core.errors import MAX_LISTED_ISSUES, ImportFailedError
-from ttk_desktop.core.importer import import_workbook
-from ttk_desktop.core.importer import limits
+from ttk_desktop.core.importer import import_workbook, limits
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -262,3 +262,48 @@ def test_issue_model_on_plain_rows(qapp, qtmodeltester) -> None:  # type: ignore
     text = issues_as_text(issues).splitlines()
     assert text[1] == "Katılımcılar\t17\tDoğum Tarihi\t31.02.2008 is not a date."
     assert text[2] == "\t\t\tThe file cannot be opened."
+
+
+def test_many_problems_show_200_and_the_count_of_the_rest(
+    ctx, qtbot, window, choose_file, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """#11: every problem was listed; the table now holds 200 and counts the rest."""
+    rows: list[list[object]] = [["participant_id", "first_name", "last_name", "birth_date"]]
+    rows += [[f"P{n:04d}", "Ayşe", "Demir", "31.02.2008"] for n in range(450)]
+    choose_file(write_workbook(tmp_path / "many.xlsx", {"Participants": rows}))
+    run = run_import(ctx, window)
+    qtbot.waitUntil(lambda: run.outcome is not None, timeout=20000)
+    assert run.outcome == "refused"
+    dialog = run.issues_dialog
+    assert dialog.model.rowCount() == 200
+    assert dialog.more_label.isVisibleTo(dialog)
+    assert "250 more problems" in dialog.more_label.text()
+    assert "450" in dialog.summary.text()
+    dialog.close()
+
+
+def test_a_stray_far_cell_is_refused_and_the_window_lives(
+    ctx, qtbot, window, choose_file, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """#11: a cell at XFD1048576 aborted the app (calamine's 512 GiB grid)."""
+    import zipfile
+
+    book = tmp_path / "far.xlsx"
+    write_workbook(book, {"Participants": [["participant_id", "first_name"], ["P1", "Ayşe"]]})
+    with zipfile.ZipFile(book) as zf:
+        parts = {name: zf.read(name) for name in zf.namelist()}
+    sheet = next(n for n in parts if n.startswith("xl/worksheets/sheet"))
+    parts[sheet] = parts[sheet].replace(
+        b"</sheetData>", b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'
+    )
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    choose_file(book)
+    run = run_import(ctx, window)
+    qtbot.waitUntil(lambda: run.outcome is not None, timeout=10000)
+    assert run.outcome == "refused"
+    (issue,) = run.issues_dialog.issues
+    assert "XFD1048576" in issue.message
+    assert window.isVisible()
+    run.issues_dialog.close()

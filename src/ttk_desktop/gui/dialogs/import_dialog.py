@@ -39,7 +39,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ttk_desktop.core.errors import ImportCancelledError, ImportFailedError, ImportIssue
+from ttk_desktop.core.errors import (
+    ImportCancelledError,
+    ImportFailedError,
+    ImportIssue,
+    IssueCount,
+)
 from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ttk_desktop.gui.errors import show_error
 from ttk_desktop.gui.models.group_table_model import SORT_ROLE, RecordTableModel, format_number
@@ -114,11 +119,18 @@ class ImportIssuesDialog(QDialog):
     """Every problem that made the importer refuse a file, as a sortable table."""
 
     def __init__(
-        self, file_name: str, issues: list[ImportIssue], parent: QWidget | None = None
+        self,
+        file_name: str,
+        issues: list[ImportIssue],
+        parent: QWidget | None = None,
+        more: list[IssueCount] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("import_issues_dialog")
         self.issues = list(issues)
+        # Problems beyond the listed ones (the core lists at most 200), by sheet and column.
+        self.more = list(more or [])
+        total = len(self.issues) + sum(count.count for count in self.more)
         self.setWindowTitle(self.tr("Import refused: %1").replace("%1", file_name))
 
         self.summary = QLabel(self)
@@ -130,8 +142,23 @@ class ImportIssuesDialog(QDialog):
                 "Correct them in Excel and import the file again."
             ).replace("%1", file_name)
             + " "
-            + self.tr("%n problem(s).", "", len(self.issues))
+            + self.tr("%n problem(s).", "", total)
         )
+        self.more_label = QLabel(self)
+        self.more_label.setObjectName("import_issues_more")
+        self.more_label.setWordWrap(True)
+        self.more_label.setVisible(bool(self.more))
+        if self.more:
+            self.more_label.setText(
+                "\n".join(
+                    [
+                        self.tr("The first %1 are listed; the others are counted here:").replace(
+                            "%1", str(len(self.issues))
+                        ),
+                        *(count.describe() for count in self.more),
+                    ]
+                )
+            )
 
         self.model = ImportIssueTableModel(self)
         self.model.set_rows(self.issues)
@@ -166,6 +193,7 @@ class ImportIssuesDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.more_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self.resize(900, 480)
@@ -308,7 +336,9 @@ class ImportRun(QObject):
     def _on_failure(self, error: BaseException) -> None:
         if isinstance(error, ImportFailedError):
             self._finish("refused")
-            dialog = ImportIssuesDialog(self.file_name, error.issues, self._parent())
+            dialog = ImportIssuesDialog(
+                self.file_name, error.issues, self._parent(), more=error.more
+            )
             dialog.finished.connect(dialog.deleteLater)
             self.issues_dialog = dialog
             dialog.open()

@@ -619,43 +619,43 @@
     </message>
     <message>
         <source>{name} is not an .xlsx workbook (.xls, .xlsb and .ods files are not read). Open it in Excel or LibreOffice, save it as Excel Workbook (.xlsx) and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس مصنفًا بصيغة ‎.xlsx (لا تُقرأ ملفات ‎.xls و‎.xlsb و‎.ods). افتحه في Excel أو LibreOffice واحفظه بصيغة مصنف Excel ‏(‎.xlsx) ثم استورد ذلك الملف.</translation>
     </message>
     <message>
         <source>A cell holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي خلية على أكثر من {max} حرفًا، وهو أكثر مما يسمح به Excel في الخلية. اختصرها واحفظ الملف ثم استورده من جديد.</translation>
     </message>
     <message>
         <source>The workbook holds more than {max} different texts, more than any register. Copy only the register sheets into a new workbook, save it and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي المصنف على أكثر من {max} نص مختلف، وهو أكثر مما يحويه أي سجل. انسخ أوراق السجل وحدها إلى مصنف جديد واحفظه ثم استورد ذلك الملف.</translation>
     </message>
     <message>
         <source>A cell in row {row} holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي خلية في الصف {row} على أكثر من {max} حرفًا، وهو أكثر مما يسمح به Excel في الخلية. اختصرها واحفظ الملف ثم استورده من جديد.</translation>
     </message>
     <message>
         <source>The register has more than {max} rows with data; at most {max} can be imported at once. Split it into files of at most {max} rows and import them one after the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي السجل على أكثر من {max} صف من البيانات، ولا يمكن استيراد أكثر من {max} صف دفعة واحدة. قسّمه إلى ملفات لا يزيد كل منها على {max} صف واستوردها واحدًا تلو الآخر.</translation>
     </message>
     <message>
         <source>The sheet has a cell at {cell}, far from the rest of the data: reading it would take a table of {rows} rows by {columns} columns. Delete the stray cells (or the empty rows and columns after the data), save the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الورقة خلية في {cell} بعيدة عن بقية البيانات: قراءتها تتطلب جدولًا من {rows} صف و{columns} عمود. احذف الخلايا الشاردة (أو الصفوف والأعمدة الفارغة بعد البيانات) واحفظ الملف ثم استورده من جديد.</translation>
     </message>
     <message>
         <source>The sheet&apos;s cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي خلايا الورقة على أكثر من {max} ميغابايت من النص (يُحسب النص المكرر في خلايا كثيرة في كل مرة). اختصر النصوص الطويلة واحفظ الملف ثم استورده من جديد.</translation>
     </message>
     <message>
         <source>{name} unpacks to more than {max} MB, far more than a register needs. Copy only the register sheets into a new workbook, save it and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز حجم {name} بعد فك ضغطه {max} ميغابايت، وهو أكثر بكثير مما يحتاجه سجل. انسخ أوراق السجل وحدها إلى مصنف جديد واحفظه ثم استورد ذلك الملف.</translation>
     </message>
     <message>
         <source>{name} is packed {ratio} times tighter than workbooks are, as files built to exhaust memory are. Open it in Excel, save it again and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} مضغوط بدرجة تفوق المصنفات المعتادة {ratio} مرة، كما هي حال الملفات المصنوعة لاستنزاف الذاكرة. افتحه في Excel واحفظه من جديد ثم استورد ذلك الملف.</translation>
     </message>
     <message>
         <source>The sheet has {cells} filled cells; at most {max} can be read at once. Split it into smaller files and import them one after the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الورقة {cells} خلية مملوءة، ولا يمكن قراءة أكثر من {max} خلية دفعة واحدة. قسّمها إلى ملفات أصغر واستوردها واحدًا تلو الآخر.</translation>
     </message>
     <message>
         <source>The participant &quot;{participant}&quot; was born in {year}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</source>
@@ -704,6 +704,14 @@
     <message>
         <source>Group memberships added from attendance: {n}</source>
         <translation>عضويات المجموعات المضافة من سجل الحضور: {n}</translation>
+    </message>
+    <message>
+        <source>The sheet is written in an unusual way (cells without positions) and is too big to check. Open the file in Excel, save it again and import that file.</source>
+        <translation>كُتبت الورقة بطريقة غير معتادة (خلايا بلا مواضع) وهي أكبر من أن تُفحص. افتح الملف في Excel واحفظه من جديد ثم استورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its parts do not match the zip&apos;s table of contents. Open it in Excel, save it again as .xlsx and import that file.</source>
+        <translation>المصنف تالف: أجزاؤه لا تطابق جدول محتويات ملف zip. افتحه في Excel واحفظه من جديد بصيغة ‎.xlsx ثم استورد ذلك الملف.</translation>
     </message>
 </context>
 <context>
@@ -781,23 +789,23 @@
     </message>
     <message>
         <source>{file}: {n} more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {n} مشكلة أخرى</translation>
     </message>
     <message>
         <source>{file}, sheet &apos;{sheet}&apos;: {n} more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}، الورقة &apos;{sheet}&apos;: {n} مشكلة أخرى</translation>
     </message>
     <message>
         <source>{file}, column &apos;{column}&apos;: {n} more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}، العمود &apos;{column}&apos;: {n} مشكلة أخرى</translation>
     </message>
     <message>
         <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {n} more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}، الورقة &apos;{sheet}&apos;، العمود &apos;{column}&apos;: {n} مشكلة أخرى</translation>
     </message>
     <message>
         <source>{file}: {n} more problems of other kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {n} مشكلة أخرى من أنواع أخرى</translation>
     </message>
 </context>
 <context>
@@ -839,6 +847,10 @@
             <numerusform>%n مشكلةً.</numerusform>
             <numerusform>%n مشكلة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed; the others are counted here:</source>
+        <translation>أُدرجت أول %1 مشكلة، وتُعدّ البقية هنا:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>

@@ -604,43 +604,43 @@
     </message>
     <message>
         <source>{name} is not an .xlsx workbook (.xls, .xlsb and .ods files are not read). Open it in Excel or LibreOffice, save it as Excel Workbook (.xlsx) and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bir .xlsx çalışma kitabı değil (.xls, .xlsb ve .ods dosyaları okunmaz). Excel&apos;de ya da LibreOffice&apos;te açın, Excel Çalışma Kitabı (.xlsx) olarak kaydedin ve o dosyayı içe aktarın.</translation>
     </message>
     <message>
         <source>A cell holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir hücrede {max} karakterden fazlası var; bu, Excel&apos;in bir hücreye izin verdiğinden fazla. Kısaltın, dosyayı kaydedin ve yeniden içe aktarın.</translation>
     </message>
     <message>
         <source>The workbook holds more than {max} different texts, more than any register. Copy only the register sheets into a new workbook, save it and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma kitabında {max} farklı metinden fazlası var; hiçbir kayıt defteri bu kadarını tutmaz. Yalnızca kayıt sayfalarını yeni bir çalışma kitabına kopyalayın, kaydedin ve o dosyayı içe aktarın.</translation>
     </message>
     <message>
         <source>A cell in row {row} holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}. satırdaki bir hücrede {max} karakterden fazlası var; bu, Excel&apos;in bir hücreye izin verdiğinden fazla. Kısaltın, dosyayı kaydedin ve yeniden içe aktarın.</translation>
     </message>
     <message>
         <source>The register has more than {max} rows with data; at most {max} can be imported at once. Split it into files of at most {max} rows and import them one after the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt defterinde veri içeren {max} satırdan fazlası var; bir seferde en çok {max} satır içe aktarılabilir. En çok {max} satırlık dosyalara bölün ve bunları sırayla içe aktarın.</translation>
     </message>
     <message>
         <source>The sheet has a cell at {cell}, far from the rest of the data: reading it would take a table of {rows} rows by {columns} columns. Delete the stray cells (or the empty rows and columns after the data), save the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfada verilerin geri kalanından çok uzakta, {cell} konumunda bir hücre var: sayfayı okumak {rows} satır ve {columns} sütunluk bir tablo gerektirir. Başıboş hücreleri (ya da verilerden sonraki boş satır ve sütunları) silin, dosyayı kaydedin ve yeniden içe aktarın.</translation>
     </message>
     <message>
         <source>The sheet&apos;s cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfanın hücrelerinde {max} MB&apos;tan fazla metin var (birçok hücrede tekrarlanan bir metin her seferinde sayılır). Uzun metinleri kısaltın, dosyayı kaydedin ve yeniden içe aktarın.</translation>
     </message>
     <message>
         <source>{name} unpacks to more than {max} MB, far more than a register needs. Copy only the register sheets into a new workbook, save it and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} açıldığında {max} MB&apos;tan büyük oluyor; bu, bir kayıt defterinin gerektirdiğinden çok fazla. Yalnızca kayıt sayfalarını yeni bir çalışma kitabına kopyalayın, kaydedin ve o dosyayı içe aktarın.</translation>
     </message>
     <message>
         <source>{name} is packed {ratio} times tighter than workbooks are, as files built to exhaust memory are. Open it in Excel, save it again and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, çalışma kitaplarından {ratio} kat daha sıkı paketlenmiş; belleği tüketmek için hazırlanmış dosyalar böyledir. Excel&apos;de açın, yeniden kaydedin ve o dosyayı içe aktarın.</translation>
     </message>
     <message>
         <source>The sheet has {cells} filled cells; at most {max} can be read at once. Split it into smaller files and import them one after the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfada {cells} dolu hücre var; bir seferde en çok {max} hücre okunabilir. Daha küçük dosyalara bölün ve bunları sırayla içe aktarın.</translation>
     </message>
     <message>
         <source>The participant &quot;{participant}&quot; was born in {year}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</source>
@@ -689,6 +689,14 @@
     <message>
         <source>Group memberships added from attendance: {n}</source>
         <translation>Katılım kayıtlarından eklenen grup üyelikleri: {n}</translation>
+    </message>
+    <message>
+        <source>The sheet is written in an unusual way (cells without positions) and is too big to check. Open the file in Excel, save it again and import that file.</source>
+        <translation>Sayfa alışılmadık biçimde yazılmış (konumu olmayan hücreler) ve denetlenemeyecek kadar büyük. Dosyayı Excel&apos;de açın, yeniden kaydedin ve o dosyayı içe aktarın.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its parts do not match the zip&apos;s table of contents. Open it in Excel, save it again as .xlsx and import that file.</source>
+        <translation>Çalışma kitabı bozuk: parçaları zip dosyasının içindekiler tablosuyla uyuşmuyor. Excel&apos;de açın, yeniden .xlsx olarak kaydedin ve o dosyayı içe aktarın.</translation>
     </message>
 </context>
 <context>
@@ -766,23 +774,23 @@
     </message>
     <message>
         <source>{file}: {n} more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {n} sorun daha</translation>
     </message>
     <message>
         <source>{file}, sheet &apos;{sheet}&apos;: {n} more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, &apos;{sheet}&apos; sayfası: {n} sorun daha</translation>
     </message>
     <message>
         <source>{file}, column &apos;{column}&apos;: {n} more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, &apos;{column}&apos; sütunu: {n} sorun daha</translation>
     </message>
     <message>
         <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {n} more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, &apos;{sheet}&apos; sayfası, &apos;{column}&apos; sütunu: {n} sorun daha</translation>
     </message>
     <message>
         <source>{file}: {n} more problems of other kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: başka türden {n} sorun daha</translation>
     </message>
 </context>
 <context>
@@ -819,6 +827,10 @@
         <translation>
             <numerusform>%n sorun.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed; the others are counted here:</source>
+        <translation>İlk %1 sorun listelendi; diğerleri burada sayılıyor:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>

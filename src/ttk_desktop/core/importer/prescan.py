@@ -38,7 +38,7 @@ from xml.etree import ElementTree
 from xml.parsers import expat
 
 from ttk_desktop.core.errors import ImportFailedError, ImportIssue
-from ttk_desktop.core.i18n import translate
+from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from ttk_desktop.core.importer import limits
 
 _CHUNK = 1 << 20
@@ -147,13 +147,15 @@ def _is_ole(magic: bytes) -> bool:
     return magic == b"\xd0\xcf\x11\xe0"  # .xls (and other old Office files)
 
 
-_UNUSUAL = (
+_UNUSUAL = QT_TRANSLATE_NOOP(
+    "Import",
     "The sheet is written in an unusual way (cells without positions) and is too big to "
-    "check. Open the file in Excel, save it again and import that file."
+    "check. Open the file in Excel, save it again and import that file.",
 )
-_DAMAGED = (
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "Import",
     "The workbook is damaged: its parts do not match the zip's table of contents. Open it "
-    "in Excel, save it again as .xlsx and import that file."
+    "in Excel, save it again as .xlsx and import that file.",
 )
 
 

@@ -459,7 +459,9 @@ def _scan_sheet(fh: BinaryIO, info: zipfile.ZipInfo, shared: array[int]) -> Shee
     scan = SheetScan(first_row=1, first_column=1)
     shared_cells = 0
     widened = 0
+    lead = 0
     for piece in itertools.chain((first,), parts):
+        # Separate searches: one pattern with every alternative is slower than these.
         if _ODD_CELL.search(piece) or b":c" in piece:
             return _scan_sheet_cells(fh, info, shared)
         cells = piece.count(b'<c r="')
@@ -487,12 +489,32 @@ def _scan_sheet(fh: BinaryIO, info: zipfile.ZipInfo, shared: array[int]) -> Shee
         scan.rows += piece.count(b"<row ")
         if shared:
             shared_cells += piece.count(b't="s"')
-        _check_text(piece)
+        lead = _check_runs(piece, lead)
         _check_sheet(scan, scan.rows)
     if scan.cells == 0:
         return SheetScan()
     _count_shared(fh, info, shared, shared_cells, scan)
     return scan
+
+
+def _check_runs(piece: bytes, lead: int) -> int:
+    """Refuse a text longer than a cell may be; returns the run left open at the end.
+
+    A run between two ``<`` of MAX_CELL_BYTES or more holds one of the points
+    MAX_CELL_BYTES // 2 apart, so only those points are looked at (a few C calls
+    per MiB); ``lead`` is the run carried over from the previous piece.
+    """
+    limit = limits.MAX_CELL_BYTES
+    for point in range(0, len(piece), limit // 2):
+        before = piece.rfind(b"<", 0, point + 1)
+        after = piece.find(b"<", point)
+        start = before if before >= 0 else -1 - lead
+        end = after if after >= 0 else len(piece)
+        if end - start - 1 > limit:
+            row = _ROW_NUMBER.match(piece, max(piece.rfind(b"<row", 0, max(before, 0)), 0))
+            raise _Refused(_long_text(int(row.group(1)) if row else None))
+    last = piece.rfind(b"<")
+    return len(piece) - last - 1 if last >= 0 else lead + len(piece)
 
 
 def _check_text(piece: bytes) -> None:

@@ -14,7 +14,8 @@ group. A session on 1 January 2021 and one on 31 December 2021 sit on the
 period's edges, and one 2021 session had nobody.
 
 Written with Core bulk inserts into the real tables (each synced row with the
-uuid/origin/hlc/deleted identity ``Writer.identity()`` gives), in one write.
+uuid/origin/hlc/deleted identity ``Writer.identity()`` gives, each link its
+stamp and tombstone flag), in one write.
 """
 
 from __future__ import annotations
@@ -371,7 +372,7 @@ def build_2021(db: Database, seed: int = 2021) -> Dataset2021:
                 (k, d, True) for k, d in p.unticked
             ]:
                 attendance.append(
-                    {**w.identity(), "session_id": session_ids[(key, day)], "participant_id": pid}
+                    {"hlc": w.stamp(), "session_id": session_ids[(key, day)], "participant_id": pid}
                 )
                 attendance[-1]["deleted"] = deleted
                 members[(info.groups[key], pid)] = day
@@ -387,7 +388,8 @@ def build_2021(db: Database, seed: int = 2021) -> Dataset2021:
         s.execute(
             insert(GroupMember),
             [
-                {**w.identity(), "group_id": gid, "participant_id": pid, "joined_on": day}
+                {"hlc": w.stamp(), "deleted": False, "group_id": gid, "participant_id": pid}
+                | {"joined_on": day}
                 for (gid, pid), day in members.items()
             ],
         )

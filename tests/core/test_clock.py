@@ -34,5 +34,26 @@ def test_restarted_clock_continues_after_persisted_last() -> None:
 
 
 def test_stamp_round_trips() -> None:
-    text = str(Stamp(123, 4, "abc-def"))
-    assert Stamp.parse(text) == Stamp(123, 4, "abc-def")
+    assert Stamp.of(int(Stamp(1_796_361_650_734, 4))) == Stamp(1_796_361_650_734, 4)
+
+
+def test_integer_stamps_order_as_time_then_counter() -> None:
+    assert int(Stamp(1000, 65535)) < int(Stamp(1001, 0))
+    assert int(Stamp(1000, 1)) < int(Stamp(1000, 2))
+
+
+def test_a_full_counter_borrows_the_next_millisecond() -> None:
+    clock = HybridLogicalClock("nodeA", wall_clock=lambda: 1000)
+    stamps = [clock.now() for _ in range(70_000)]
+    assert stamps == sorted(set(stamps))
+    assert Stamp.of(stamps[-1]).wall_ms == 1001
+
+
+def test_the_older_text_stamps_convert_in_order() -> None:
+    """Databases before the compact schema stored ``wall-counter-node`` text (#12)."""
+    from ttk_desktop.core.clock import stamp_value
+
+    older = ["1796361650734-000000-ab12", "1796361650734-000003-ab12", "1796361650735-000000-x"]
+    values = [stamp_value(text) for text in older]
+    assert values == sorted(values) and len(set(values)) == 3
+    assert stamp_value(str(values[0])) == values[0]

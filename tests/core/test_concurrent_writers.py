@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import select, update
 from xlsx_builders import write_xlsx
 
+from ttk_desktop.core.clock import Stamp
 from ttk_desktop.core.db.engine import open_database
 from ttk_desktop.core.db.models import AuditEntry, Participant
 from ttk_desktop.core.errors import DatabaseAccessError, DatabaseProblem
@@ -26,6 +27,7 @@ PEOPLE = 5000
 EDITOR = r"""
 import json, sys, time
 from pathlib import Path
+from ttk_desktop.core.clock import Stamp
 from ttk_desktop.core.db.engine import open_database
 from ttk_desktop.core.db.models import Participant
 from ttk_desktop.core.services.common import update_record
@@ -53,6 +55,7 @@ print(json.dumps({"written": written, "stamps": stamps, "edits": n}))
 IMPORTER = r"""
 import json, sys
 from pathlib import Path
+from ttk_desktop.core.clock import Stamp
 from ttk_desktop.core.db.engine import open_database
 from ttk_desktop.core.importer import import_workbook
 
@@ -175,10 +178,11 @@ def test_stamps_continue_after_another_programs_newer_stamp(office_file: Path) -
     first, second = open_database(office_file), open_database(office_file)
     # Put the second handle's clock far ahead, as a program whose PC clock runs fast.
     with second.write():
-        second.clock.observe("9000000000000-000000-" + second.clock.node)
+        ahead = int(Stamp(9_000_000_000_000, 0))
+        second.clock.observe(ahead)
     with first.write() as writer:
         stamp = writer.stamp()
-    assert stamp > "9000000000000-000000"
+    assert stamp > ahead
     first.close()
     second.close()
 

@@ -155,7 +155,7 @@ def _office_with_people(path: Path, people: int) -> None:
             "INSERT INTO participants (uuid, origin, hlc, deleted, office_id, external_id, "
             "first_name, last_name, gender, nationality, birth_date_estimated, consent_given, "
             "search_text, sort_key) "
-            "SELECT printf('%036d', value), 'IST', '0', 0, ?, 'P' || value, 'Ad', 'Soyad', "
+            "SELECT randomblob(16), 'IST', value, 0, ?, 'P' || value, 'Ad', 'Soyad', "
             "'female', 'SY', 0, 0, 'ad soyad', 'soyad ad' FROM n",
             (people, office),
         )

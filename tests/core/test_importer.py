@@ -136,20 +136,20 @@ def test_imports_all_sheets_with_identity_audit_and_derived_keys(
             )
         )
         records = {
-            model.__tablename__: {(r.uuid, r.hlc) for r in s.scalars(select(model))}
+            model.__tablename__: [r.hlc for r in s.scalars(select(model))]
             for model in (Participant, Group, Session, Attendance, GroupMember)
         }
         office_ids = {p.office_id for p in s.scalars(select(Participant))}
         ist = s.scalar(select(Office.id).where(Office.code == "IST"))
-    # One audit entry per table names the file and every record the import created.
+    # One audit entry per table names the file and how many records the import created
+    # (#12: not every new id, which made the log of a large import megabytes).
     assert sorted(a.table_name for a in audits) == sorted(records)
     assert sum(len(rows) for rows in records.values()) == inserted
     for entry in audits:
         changes = json.loads(entry.changes)
-        assert changes["file"] == "register.xlsx"
-        assert sorted(changes["inserted"]) == sorted(u for u, _ in records[entry.table_name])
+        assert changes == {"file": "register.xlsx", "added": len(records[entry.table_name])}
         # The records carry the stamp of the change the entry records.
-        assert {h for _, h in records[entry.table_name]} == {entry.hlc}
+        assert set(records[entry.table_name]) == {entry.hlc}
     assert office_ids == {ist}
 
 

@@ -69,8 +69,8 @@ def test_changed_print_defaults_are_saved_stamped_and_audited(
     }
     assert {(entry.action, entry.actor) for entry in entries} == {("update", "tester")}
     assert len({entry.hlc for entry in entries}) == 1  # one stamp for one save
-    assert entries[0].hlc > (clock_before or "")
-    assert ctx.db.setting("hlc_last") == entries[0].hlc
+    assert entries[0].hlc > int(clock_before or 0)
+    assert ctx.db.setting("hlc_last") == str(entries[0].hlc)
 
 
 def test_invalid_walk_in_rows_show_a_message_and_save_nothing(

@@ -128,6 +128,10 @@ def _rows_identity(writer: Writer, origin: str) -> dict[str, Any]:
     return {"uuid": str(uuid.uuid4()), "origin": origin, "hlc": writer.stamp(), "deleted": False}
 
 
+def _pair_identity(writer: Writer) -> dict[str, Any]:
+    return {"hlc": writer.stamp(), "deleted": False}
+
+
 def _birth_date(rng: random.Random, year: int, children_share: float) -> tuple[dt.date, bool]:
     roll = rng.random()
     if roll < children_share:
@@ -340,14 +344,12 @@ def _insert_attendance(
     for session_id, _day, group_id in sessions:
         pool = pools[group_id]
         for pid in rng.sample(pool, min(per_session, len(pool))):
-            rows.append(
-                {**_rows_identity(writer, origin), "session_id": session_id, "participant_id": pid}
-            )
+            rows.append({**_pair_identity(writer), "session_id": session_id, "participant_id": pid})
             members.add((group_id, pid))
     for chunk in _chunks(rows):
         writer.session.execute(insert(Attendance), chunk)
     member_rows = [
-        {**_rows_identity(writer, origin), "group_id": g, "participant_id": p, "joined_on": None}
+        {**_pair_identity(writer), "group_id": g, "participant_id": p, "joined_on": None}
         for g, p in sorted(members)
     ]
     for chunk in _chunks(member_rows):

@@ -4,35 +4,40 @@ Single records get ``uuid.uuid4()``. An import creates up to hundreds of
 thousands at once, and random ids are slow to make one by one and scatter the
 inserts over the whole uuid index; a batch of version-7 UUIDs (RFC 9562: a
 millisecond timestamp, then a random start that counts up within the batch) is
-just as unique across offices, cheap to format and appends to the index.
+just as unique across offices, cheap to make and appends to the index.
 """
 
 from __future__ import annotations
 
 import os
 import time
+import uuid
 
 _LOW_62 = (1 << 62) - 1
 _LOW_48 = (1 << 48) - 1
-_VARIANT = 0x8000  # RFC 9562 variant bits "10" in the fourth group
 
 
-def uuid7_batch(count: int, *, now_ms: int | None = None) -> list[str]:
-    """``count`` distinct, increasing version-7 UUID strings."""
+def uuid7_batch(count: int, *, now_ms: int | None = None) -> list[bytes]:
+    """``count`` distinct, increasing version-7 UUIDs, as the 16 bytes the database stores."""
     ms = time.time_ns() // 1_000_000 if now_ms is None else now_ms
-    head = f"{ms & _LOW_48:012x}"
-    prefix = f"{head[:8]}-{head[8:]}-7"
     # 74 bits follow the version: start from 72 random bits so counting up never overflows.
     start = int.from_bytes(os.urandom(9), "big")
-    out: list[str] = []
-    n, end = start, start + count
-    while n < end:
-        # Everything above the low 48 bits stays the same until they wrap
-        # around (practically never within a batch): format it once.
-        high = n >> 48
-        stop = min(end, (high + 1) << 48)
-        head = f"{prefix}{n >> 62:03x}-{_VARIANT | ((n & _LOW_62) >> 48):04x}-"
-        low = n & _LOW_48
-        out += [f"{head}{m:012x}" for m in range(low, low + stop - n)]
-        n = stop
-    return out
+    head = (ms & _LOW_48) << 80 | 7 << 76 | 0b10 << 62
+    return [
+        (head | (n >> 62) << 64 | (n & _LOW_62)).to_bytes(16, "big")
+        for n in range(start, start + count)
+    ]
+
+
+def uuid_bytes(value: str | bytes) -> bytes:
+    """The 16 stored bytes of a UUID given as text (or already as bytes)."""
+    if isinstance(value, bytes):
+        return value
+    return uuid.UUID(value).bytes
+
+
+def uuid_text(value: str | bytes) -> str:
+    """The usual text form of a UUID read as its 16 stored bytes (or already text)."""
+    if isinstance(value, str):
+        return value
+    return str(uuid.UUID(bytes=value))

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from ttk_desktop.core.ids import uuid_text
 from ttk_desktop.core.records import ParticipantRecord
 
 # The office's code comes third, from the offices table; the rest are participants' columns.
@@ -73,7 +74,7 @@ def participant_from_row(row: Sequence[Any]) -> ParticipantRecord:
     ) = row
     return ParticipantRecord(
         id=pid,
-        uuid=uuid,
+        uuid=uuid_text(uuid),  # plain sqlite3 reads the stored bytes
         office_code=office,
         external_id=external_id,
         first_name=first,

@@ -69,7 +69,7 @@ class ParticipantRecord:
     consent_date: dt.date | None
     disability: str | None
     notes: str | None
-    hlc: str
+    hlc: int
     sort_key: str = ""
 
     @property

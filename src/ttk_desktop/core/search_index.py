@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ttk_desktop.core import textfold
+from ttk_desktop.core.clock import COUNTER_BITS
 from ttk_desktop.core.records import ParticipantQuery
 
 # Changes re-read one by one up to this many; more rebuild the whole index.
@@ -57,10 +58,9 @@ class SearchResult:
     total: int
 
 
-def _earlier_stamp(stamp: str) -> str:
-    """A stamp ``_STAMP_MARGIN_MS`` before ``stamp`` (stamps start with 13 digits of ms)."""
-    wall = int(stamp.split("-", 1)[0])
-    return f"{max(wall - _STAMP_MARGIN_MS, 0):013d}"
+def _earlier_stamp(stamp: int) -> int:
+    """A stamp ``_STAMP_MARGIN_MS`` before ``stamp``."""
+    return max(stamp - (_STAMP_MARGIN_MS << COUNTER_BITS), 0)
 
 
 class ParticipantSearchIndex:
@@ -75,7 +75,7 @@ class ParticipantSearchIndex:
         self._con: sqlite3.Connection | None = None
         self._loaded = False
         self._version: int | None = None
-        self._fingerprint: tuple[int, str | None] = (0, None)
+        self._fingerprint: tuple[int, int | None] = (0, None)
         # Parallel lists, in (sort_key, id) order.
         self._keys: list[tuple[str, int]] = []
         self._texts: list[str] = []

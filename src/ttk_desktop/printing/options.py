@@ -169,7 +169,7 @@ def save_print_settings(db: Database, options: PrintOptions) -> dict[str, list[s
         rows = writer.session.scalars(select(Setting).where(Setting.key.in_(wanted)))
         # Compared with what is in force: a missing or unusable row means the default.
         before = _stored_values(_options_from({row.key: row.value for row in rows}))
-        hlc: str | None = None
+        hlc: int | None = None
         for key, value in wanted.items():
             if before[key] == value:
                 continue

@@ -203,7 +203,7 @@ class Writer:
     database: Database
     _audit_rows: list[dict[str, Any]] = field(default_factory=list)
 
-    def stamp(self) -> str:
+    def stamp(self) -> int:
         """A new hybrid-logical-clock stamp for a changed record."""
         return self.database.clock.now()
 
@@ -217,7 +217,7 @@ class Writer:
         }
 
     def audit(
-        self, action: str, table: str, record_uuid: str, hlc: str, changes: dict[str, Any]
+        self, action: str, table: str, record_uuid: str, hlc: int, changes: dict[str, Any]
     ) -> None:
         """Queue an audit entry; written in the same transaction as the change."""
         self._audit_rows.append(
@@ -341,7 +341,7 @@ class Database:
                     self.clock.observe(stored)
                 yield writer
                 writer.flush_audit()
-                session.merge(Setting(key="hlc_last", value=self.clock.last))
+                session.merge(Setting(key="hlc_last", value=str(self.clock.last)))
                 session.commit()
             except BaseException:
                 try:

@@ -151,11 +151,11 @@ def _run_upgrade(path: Path, cfg) -> None:
     engine = create_engine(sqlite_url(path))
 
     @event.listens_for(engine, "connect")
-    def _no_driver_transactions(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def _no_driver_transactions(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None
 
     @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+    def _begin(connection) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     try:
@@ -164,6 +164,23 @@ def _run_upgrade(path: Path, cfg) -> None:
             command.upgrade(cfg, "head")
     finally:
         engine.dispose()
+    _vacuum_if_mostly_free(path)
+
+
+def _vacuum_if_mostly_free(path: Path) -> None:
+    """Give the disk back when an upgrade that rebuilt tables left most of the file free.
+
+    VACUUM cannot run inside the upgrade's transaction; it is atomic on its
+    own, so a kill during it leaves the upgraded file as it was.
+    """
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        pages = con.execute("PRAGMA page_count").fetchone()[0]
+        free = con.execute("PRAGMA freelist_count").fetchone()[0]
+        if pages and free > pages // 4:
+            con.execute("VACUUM")
+    finally:
+        con.close()
 
 
 def _create(path: Path, cfg) -> None:

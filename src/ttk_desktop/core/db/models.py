@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     ForeignKey,
@@ -16,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ttk_desktop.core.db.base import Base, SyncedMixin
+from ttk_desktop.core.db.base import Base, PairMixin, SyncedMixin
 
 
 class Office(SyncedMixin, Base):
@@ -35,6 +36,8 @@ class Participant(SyncedMixin, Base):
     __table_args__ = (
         UniqueConstraint("office_id", "external_id"),
         Index("ix_participants_sort_key", "sort_key"),
+        # The search index catches up with "what changed since" on every search.
+        Index("ix_participants_hlc", "hlc"),
     )
 
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), nullable=False, index=True)
@@ -78,16 +81,17 @@ class Group(SyncedMixin, Base):
     description: Mapped[str | None] = mapped_column(Text)
 
 
-class GroupMember(SyncedMixin, Base):
+class GroupMember(PairMixin, Base):
     """Membership of a participant in a group; a removal is a tombstone."""
 
     __tablename__ = "group_members"
-    __table_args__ = (UniqueConstraint("group_id", "participant_id"),)
-
-    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"), nullable=False)
-    participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participants.id"), nullable=False, index=True
+    __table_args__ = (
+        Index("ix_group_members_participant_id", "participant_id"),
+        {"sqlite_with_rowid": False},
     )
+
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"), primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), primary_key=True)
     joined_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
@@ -111,24 +115,30 @@ class Session(SyncedMixin, Base):
     place: Mapped[str | None] = mapped_column(String(200))
 
 
-class Attendance(SyncedMixin, Base):
-    """A participant present at a session; unticking leaves a tombstone."""
+class Attendance(PairMixin, Base):
+    """A participant present at a session; unticking leaves a tombstone.
+
+    Keyed by (session, participant) WITHOUT ROWID: the statistics read a
+    session's ticks, tombstone flag included, straight from the table's b-tree.
+    """
 
     __tablename__ = "attendance"
     __table_args__ = (
-        UniqueConstraint("session_id", "participant_id"),
         Index("ix_attendance_participant_session", "participant_id", "session_id"),
-        # Covering index for the statistics: reads a session's live ticks without
-        # touching the table rows.
-        Index("ix_attendance_session_live", "session_id", "deleted", "participant_id"),
+        {"sqlite_with_rowid": False},
     )
 
-    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"), nullable=False)
-    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), nullable=False)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"), primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), primary_key=True)
 
 
 class AuditEntry(Base):
-    """Who changed which record when, and which fields (old and new values as JSON)."""
+    """Who changed which record when, and which fields (old and new values as JSON).
+
+    ``record_uuid`` names the record: its global id, for a membership or a tick
+    the participant's (the group or session is named in ``changes``), for a
+    setting its key, for an import the file's entry has none of its own.
+    """
 
     __tablename__ = "audit_log"
 
@@ -138,7 +148,7 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(16), nullable=False)  # insert/update/delete
     table_name: Mapped[str] = mapped_column(String(32), nullable=False)
     record_uuid: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
-    hlc: Mapped[str] = mapped_column(String(64), nullable=False)
+    hlc: Mapped[int] = mapped_column(BigInteger, nullable=False)
     changes: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
 
 

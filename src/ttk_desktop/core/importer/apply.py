@@ -21,7 +21,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import uuid
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
@@ -163,7 +162,7 @@ class Applier(Resolver):
         self.at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         # Every record this import writes carries the same clock stamp: one change.
         self.hlc = writer.stamp()
-        self.inserted: dict[str, list[str]] = {}  # table -> uuids of new records
+        self.inserted: dict[str, int] = {}  # table -> how many new records
 
     def write(self) -> ImportSummary:
         summary = ImportSummary(self.issues.file)
@@ -238,44 +237,49 @@ class Applier(Resolver):
         as plain values without SQLAlchemy's per-row processing, so dates are
         written here in the ISO form SQLAlchemy's ``Date`` stores.
         """
-        names = (*columns, "uuid", "origin", "hlc", "deleted")
+        pair = "uuid" not in table.c  # a membership or a tick: identified by its pair
+        names = (
+            (*columns, "hlc", "deleted") if pair else (*columns, "uuid", "origin", "hlc", "deleted")
+        )
         dates = [i for i, name in enumerate(columns) if isinstance(table.c[name].type, Date)]
-        inserted = self.inserted.setdefault(table.name, [])
         identity = (self.origin, self.hlc, False)
+        added = 0
         with BulkInsert(self.session.connection(), table.name, names) as bulk:
             for chunk in _chunks(items, bulk.rows_per_statement):
                 self._check_cancel()
-                ids = uuid7_batch(len(chunk))
                 params: list[Any] = []
-                for item, record_uuid in zip(chunk, ids, strict=True):
-                    row = item if build is None else build(item)
-                    for i in dates:
-                        if row[i] is not None:
-                            row[i] = row[i].isoformat()
-                    params += row
-                    params.append(record_uuid)
-                    params += identity
+                if pair:
+                    for row in chunk:
+                        params += row
+                        params += (self.hlc, False)
+                else:
+                    ids = uuid7_batch(len(chunk))
+                    for item, record_uuid in zip(chunk, ids, strict=True):
+                        row = item if build is None else build(item)
+                        for i in dates:
+                            if row[i] is not None:
+                                row[i] = row[i].isoformat()
+                        params += row
+                        params.append(record_uuid)
+                        params += identity
                 bulk.insert(params)
-                inserted.extend(ids)
+                added += len(chunk)
                 self.tick(len(chunk))
+        if added:
+            self.inserted[table.name] = self.inserted.get(table.name, 0) + added
 
     def _audit_inserts(self) -> None:
-        """One audit entry per table for the records this import created.
+        """One audit entry per table: which file added how many records, when, by whom.
 
-        It names every new record (its uuid) and the file; the values are the
-        records themselves. One entry per record would double the import's
-        writes and store every value twice. Changes to existing records are
-        audited one by one, with their old and new values.
+        The new records carry this entry's clock stamp until they are next
+        changed; their values are the records themselves, so the log keeps no
+        second copy (an entry per record, or a list of their ids, made the log
+        of a 100,000-row import several megabytes). Changes to existing records
+        are audited one by one, with their old and new values.
         """
         audits = [
-            self._audit(
-                "import",
-                table,
-                str(uuid.uuid4()),
-                _json({"file": self.issues.file, "inserted": ids}),
-            )
-            for table, ids in self.inserted.items()
-            if ids
+            self._audit("import", table, "", _json({"file": self.issues.file, "added": count}))
+            for table, count in self.inserted.items()
         ]
         self._insert_audits(audits)
 
@@ -455,54 +459,68 @@ class Applier(Resolver):
             if pair not in joined or day < joined[pair]:
                 joined[pair] = day
 
-        att_new, att_revive = [], []
+        att_new: list[list[Any]] = []
+        att_revive: list[tuple[int, int]] = []
         for session_id, person_id, _group_id, _day in triples:
-            found = present.get((session_id, person_id))
-            if found is None:
+            deleted = present.get((session_id, person_id))
+            if deleted is None:
                 att_new.append([session_id, person_id])
-            elif found[1]:
-                att_revive.append(found)
+            elif deleted:
+                att_revive.append((session_id, person_id))
             else:
                 counts.unchanged += 1
-        mem_new, mem_revive = [], []
+        mem_new: list[list[Any]] = []
+        mem_revive: list[tuple[int, int]] = []
         for (group_id, person_id), day in joined.items():
-            found = members.get((group_id, person_id))
-            if found is None:
-                mem_new.append([group_id, person_id, day])
-            elif found[1]:
-                mem_revive.append(found)
+            deleted = members.get((group_id, person_id))
+            if deleted is None:
+                mem_new.append([group_id, person_id, day.isoformat()])
+            elif deleted:
+                mem_revive.append((group_id, person_id))
         self._insert_new(_table(Attendance), ("session_id", "participant_id"), att_new)
-        self._revive(_table(Attendance), att_revive)
+        self._revive(Attendance, Attendance.session_id, att_revive)
         self._insert_new(_table(GroupMember), ("group_id", "participant_id", "joined_on"), mem_new)
-        self._revive(_table(GroupMember), mem_revive)
+        self._revive(GroupMember, GroupMember.group_id, mem_revive)
         counts.added += len(att_new)
         counts.updated += len(att_revive)
         summary.members_added = len(mem_new) + len(mem_revive)
 
-    def _existing(self, model: Any, column: Any, parents: set[int]) -> dict[tuple[int, int], tuple]:
-        """(parent id, participant id) -> (id, deleted, uuid) for the parents' rows."""
+    def _existing(self, model: Any, column: Any, parents: set[int]) -> dict[tuple[int, int], bool]:
+        """(parent id, participant id) -> deleted, for the parents' rows."""
         other = model.participant_id
-        out: dict[tuple[int, int], tuple] = {}
+        out: dict[tuple[int, int], bool] = {}
         for chunk in _chunks(sorted(parents), 500):
-            stmt = select(column, other, model.id, model.deleted, model.uuid).where(
-                column.in_(chunk)
-            )
-            for parent, person, row_id, deleted, record_uuid in self.session.execute(stmt):
-                out[(parent, person)] = (row_id, deleted, record_uuid)
+            stmt = select(column, other, model.deleted).where(column.in_(chunk))
+            for parent, person, deleted in self.session.execute(stmt):
+                out[(parent, person)] = deleted
         return out
 
-    def _revive(self, table: Table, found: list[tuple]) -> None:
-        """Undo tombstones (a removed membership or an unticked attendance named again)."""
+    def _revive(self, model: Any, parent: Any, pairs: list[tuple[int, int]]) -> None:
+        """Undo tombstones (a removed membership or an unticked attendance named again).
+
+        Audited like the services do: named by the participant, with the group
+        or session beside.
+        """
+        table = _table(model)
+        parent_model = Session if model is Attendance else Group
+        parent_label = "session" if model is Attendance else "group"
         stmt = (
             update(table)
-            .where(table.c.id == bindparam("_id"))
+            .where(parent == bindparam("_parent"), model.participant_id == bindparam("_person"))
             .values(deleted=False, hlc=bindparam("_hlc"))
         )
-        for chunk in _chunks(found):
+        for chunk in _chunks(pairs):
             self._check_cancel()
+            uuids = self._uuids(Participant, {p for _, p in chunk})
+            uuids_of_parent = self._uuids(parent_model, {g for g, _ in chunk})
             rows, audits = [], []
-            for row_id, _deleted, record_uuid in chunk:
-                rows.append({"_id": row_id, "_hlc": self.hlc})
-                audits.append(self._audit("restore", table.name, record_uuid, "{}"))
+            for parent_id, person_id in chunk:
+                rows.append({"_parent": parent_id, "_person": person_id, "_hlc": self.hlc})
+                context = _json({parent_label: uuids_of_parent[parent_id]})
+                audits.append(self._audit("restore", table.name, uuids[person_id], context))
             self.session.execute(stmt, rows)
             self._insert_audits(audits)
+
+    def _uuids(self, model: Any, ids: set[int]) -> dict[int, str]:
+        rows = self.session.execute(select(model.id, model.uuid).where(model.id.in_(ids)))
+        return dict(rows.all())

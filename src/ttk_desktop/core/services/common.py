@@ -7,13 +7,15 @@ from typing import Any, TypeVar
 
 from sqlalchemy import select
 
-from ttk_desktop.core.db.base import SyncedMixin
+from ttk_desktop.core.db.base import ChangeMixin, PairMixin, SyncedMixin
 from ttk_desktop.core.db.engine import Writer
-from ttk_desktop.core.db.models import Office
+from ttk_desktop.core.db.models import Attendance, Group, GroupMember, Office, Participant
+from ttk_desktop.core.db.models import Session as SessionRow
 from ttk_desktop.core.errors import NotFoundError, TtkError, ValidationError
 from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 T = TypeVar("T", bound=SyncedMixin)
+C = TypeVar("C", bound=ChangeMixin)
 
 
 def audit_value(value: Any) -> Any:
@@ -48,22 +50,45 @@ def check_unique_external(
         raise ValidationError({"external_id": message})
 
 
-def insert_record(writer: Writer, model: type[T], values: dict[str, Any]) -> T:
-    """Add a new synced record with a fresh identity, stamped and audited."""
-    obj = model(**writer.identity(), **values)
+def audit_key(writer: Writer, obj: ChangeMixin) -> tuple[str, dict[str, Any]]:
+    """The id an audit entry names a record by, and what else identifies it.
+
+    A record with a global id is named by it; a membership or a tick by its
+    participant (so that a person's history finds it), with its group or session.
+    """
+    if isinstance(obj, SyncedMixin):
+        return obj.uuid, {}
+    session = writer.session
+    person = session.get(Participant, obj.participant_id)  # type: ignore[attr-defined]
+    if isinstance(obj, Attendance):
+        parent = session.get(SessionRow, obj.session_id)
+        return person.uuid, {"session": parent.uuid}  # type: ignore[union-attr]
+    assert isinstance(obj, GroupMember)
+    group = session.get(Group, obj.group_id)
+    return person.uuid, {"group": group.uuid}  # type: ignore[union-attr]
+
+
+def insert_record(writer: Writer, model: type[C], values: dict[str, Any]) -> C:
+    """Add a new synced record (a fresh identity unless it is a pair), stamped and audited."""
+    if issubclass(model, PairMixin):
+        identity: dict[str, Any] = {"hlc": writer.stamp(), "deleted": False}
+    else:
+        identity = writer.identity()
+    obj = model(**identity, **values)
     writer.session.add(obj)
     writer.session.flush()
+    key, context = audit_key(writer, obj)
     writer.audit(
         "insert",
         model.__tablename__,  # type: ignore[attr-defined]
-        obj.uuid,
+        key,
         obj.hlc,
-        {k: audit_value(v) for k, v in values.items()},
+        {**context, **{k: audit_value(v) for k, v in values.items()}},
     )
     return obj
 
 
-def update_record(writer: Writer, obj: SyncedMixin, values: dict[str, Any]) -> dict[str, Any]:
+def update_record(writer: Writer, obj: ChangeMixin, values: dict[str, Any]) -> dict[str, Any]:
     """Apply changed fields; stamp and audit only when something changed."""
     changes = {}
     for key, new in values.items():
@@ -73,18 +98,20 @@ def update_record(writer: Writer, obj: SyncedMixin, values: dict[str, Any]) -> d
             setattr(obj, key, new)
     if changes:
         obj.hlc = writer.stamp()
-        writer.audit("update", obj.__tablename__, obj.uuid, obj.hlc, changes)  # type: ignore[attr-defined]
+        record, context = audit_key(writer, obj)
+        writer.audit("update", obj.__tablename__, record, obj.hlc, {**context, **changes})  # type: ignore[attr-defined]
     return changes
 
 
-def set_deleted(writer: Writer, obj: SyncedMixin, deleted: bool) -> None:
+def set_deleted(writer: Writer, obj: ChangeMixin, deleted: bool) -> None:
     """Tombstone (or revive) a record; the row stays so the delete can be merged."""
     if obj.deleted == deleted:
         return
     obj.deleted = deleted
     obj.hlc = writer.stamp()
     action = "delete" if deleted else "restore"
-    writer.audit(action, obj.__tablename__, obj.uuid, obj.hlc, {})  # type: ignore[attr-defined]
+    record, context = audit_key(writer, obj)
+    writer.audit(action, obj.__tablename__, record, obj.hlc, context)  # type: ignore[attr-defined]
 
 
 def get_live(writer_or_session: Any, model: type[T], record_id: int, what: str) -> T:

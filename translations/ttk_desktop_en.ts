@@ -1,2346 +1,2346 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About TTK Desktop</source>
-            <translation>About TTK Desktop</translation>
-        </message>
-        <message>
-            <source>Version %1</source>
-            <translation>Version %1</translation>
-        </message>
-        <message>
-            <source>Participant, group and attendance register for the community-based protection (TTK) units. The data stays on this computer.</source>
-            <translation>Participant, group and attendance register for the community-based protection (TTK) units. The data stays on this computer.</translation>
-        </message>
-        <message>
-            <source>Free software under the GNU General Public License v3.</source>
-            <translation>Free software under the GNU General Public License v3.</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Database: %1</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>TTK Desktop cannot open %1: it opens Excel workbooks (.xlsx) and office data files (.ttkx).</source>
-            <translation>TTK Desktop cannot open %1: it opens Excel workbooks (.xlsx) and office data files (.ttkx).</translation>
-        </message>
-        <message>
-            <source>%1 was not found. Nothing was opened.</source>
-            <translation>%1 was not found. Nothing was opened.</translation>
-        </message>
-        <message>
-            <source>%1 is an office data file. This version of TTK Desktop cannot merge data files yet: install a newer version to merge it.</source>
-            <translation>%1 is an office data file. This version of TTK Desktop cannot merge data files yet: install a newer version to merge it.</translation>
-        </message>
-        <message>
-            <source>Import the Excel workbook %1 into this database?</source>
-            <translation>Import the Excel workbook %1 into this database?</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendanceModel</name>
-        <message>
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Present</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Last name</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>First name</translation>
-        </message>
-        <message>
-            <source>Name (Arabic)</source>
-            <translation>Name (Arabic)</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Gender</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Age</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Born after this session: cannot be ticked present</source>
-            <translation>Born after this session: cannot be ticked present</translation>
-        </message>
-        <message>
-            <source>Not a member</source>
-            <translation>Not a member</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Saving…</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendanceView</name>
-        <message>
-            <source>Back to groups</source>
-            <translation>Back to groups</translation>
-        </message>
-        <message>
-            <source>Add a registered person: type a name and press Enter</source>
-            <translation>Add a registered person: type a name and press Enter</translation>
-        </message>
-        <message>
-            <source>&amp;Add person…</source>
-            <translation>&amp;Add person…</translation>
-        </message>
-        <message>
-            <source>&amp;New person (walk-in)…</source>
-            <translation>&amp;New person (walk-in)…</translation>
-        </message>
-        <message>
-            <source>Register someone new and tick them present</source>
-            <translation>Register someone new and tick them present</translation>
-        </message>
-        <message>
-            <source>&amp;Print attendance sheet…</source>
-            <translation>&amp;Print attendance sheet…</translation>
-        </message>
-        <message>
-            <source>Nobody is on this list yet. Add group members, a registered person or a walk-in.</source>
-            <translation>Nobody is on this list yet. Add group members, a registered person or a walk-in.</translation>
-        </message>
-        <message>
-            <source>Present: %1 / registered: %2</source>
-            <translation>Present: %1 / registered: %2</translation>
-        </message>
-        <message>
-            <source>Add to the attendance list</source>
-            <translation>Add to the attendance list</translation>
-        </message>
-        <message>
-            <source>Tick present</source>
-            <translation>Tick present</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>{path} is a folder, not a database file.</source>
-            <translation>{path} is a folder, not a database file.</translation>
-        </message>
-        <message>
-            <source>There is no database at {path}. Check the path, or create a database there with: ttk --db {path} setup --office CODE --name NAME</source>
-            <translation>There is no database at {path}. Check the path, or create a database there with: ttk --db {path} setup --office CODE --name NAME</translation>
-        </message>
-        <message>
-            <source>{path} was written by a newer version of TTK Desktop (schema {revision}). Install the newer version to open it.</source>
-            <translation>{path} was written by a newer version of TTK Desktop (schema {revision}). Install the newer version to open it.</translation>
-        </message>
-        <message>
-            <source>{path} cannot be opened: {error}</source>
-            <translation>{path} cannot be opened: {error}</translation>
-        </message>
-        <message>
-            <source>{path} is not a TTK Desktop database or is damaged: {error}</source>
-            <translation>{path} is not a TTK Desktop database or is damaged: {error}</translation>
-        </message>
-        <message>
-            <source>Upgrading {path} failed ({error}). The database was left as it was; a copy of it is at {backup}.</source>
-            <translation>Upgrading {path} failed ({error}). The database was left as it was; a copy of it is at {backup}.</translation>
-        </message>
-        <message>
-            <source>{path} is not a TTK Desktop database (it has no schema version).</source>
-            <translation>{path} is not a TTK Desktop database (it has no schema version).</translation>
-        </message>
-        <message>
-            <source>{path} is damaged or is not a TTK Desktop database. If you chose the wrong file, choose the office database instead. Otherwise close TTK Desktop and replace this file with your own latest copy of the database.</source>
-            <translation>{path} is damaged or is not a TTK Desktop database. If you chose the wrong file, choose the office database instead. Otherwise close TTK Desktop and replace this file with your own latest copy of the database.</translation>
-        </message>
-        <message>
-            <source>{path} is in use by another program (another TTK Desktop window, a backup or sync tool, or a database viewer) and stayed locked. Close that program, then try again.</source>
-            <translation>{path} is in use by another program (another TTK Desktop window, a backup or sync tool, or a database viewer) and stayed locked. Close that program, then try again.</translation>
-        </message>
-        <message>
-            <source>TTK Desktop cannot change {path}: the file or its folder is read-only, or you do not have permission to write there. Move the database file to a folder you can write to (for example Documents) and open it from there.</source>
-            <translation>TTK Desktop cannot change {path}: the file or its folder is read-only, or you do not have permission to write there. Move the database file to a folder you can write to (for example Documents) and open it from there.</translation>
-        </message>
-        <message>
-            <source>The disk holding {path} is full. Free some disk space, then try again.</source>
-            <translation>The disk holding {path} is full. Free some disk space, then try again.</translation>
-        </message>
-        <message>
-            <source>{path} could not be read or written because of a disk or network error. Check that the drive or network folder holding it is connected, then try again.</source>
-            <translation>{path} could not be read or written because of a disk or network error. Check that the drive or network folder holding it is connected, then try again.</translation>
-        </message>
-        <message>
-            <source>{path} is damaged or is not a TTK Desktop database. If you chose the wrong file, choose the office database instead. Otherwise close TTK Desktop and replace this file with a copy of the newest automatic backup beside it, {backup}, or with your own latest copy.</source>
-            <translation>{path} is damaged or is not a TTK Desktop database. If you chose the wrong file, choose the office database instead. Otherwise close TTK Desktop and replace this file with a copy of the newest automatic backup beside it, {backup}, or with your own latest copy.</translation>
-        </message>
-        <message>
-            <source>{problem} Your change was not saved.</source>
-            <translation>{problem} Your change was not saved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Demo</name>
-        <message>
-            <source>{path} already holds participants or groups. The demo fills only an empty database, so nothing was written. Use a new file name instead; the demo creates the file.</source>
-            <translation>{path} already holds participants or groups. The demo fills only an empty database, so nothing was written. Use a new file name instead; the demo creates the file.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailPanel</name>
-        <message>
-            <source>Groups</source>
-            <translation>Groups</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Attendance</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Group</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>Topic</translation>
-        </message>
-        <message>
-            <source>Select a participant to see their groups and attendance.</source>
-            <translation>Select a participant to see their groups and attendance.</translation>
-        </message>
-        <message>
-            <source>Not a member of any group</source>
-            <translation>Not a member of any group</translation>
-        </message>
-        <message numerus="yes">
-            <source>Attendance: %Ln session(s)</source>
-            <translation>
-                <numerusform>Attendance: %Ln session</numerusform>
-                <numerusform>Attendance: %Ln sessions</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Gender: %1</source>
-            <translation>Gender: %1</translation>
-        </message>
-        <message>
-            <source>Born: %1 (age %2)</source>
-            <translation>Born: %1 (age %2)</translation>
-        </message>
-        <message>
-            <source>Nationality: %1</source>
-            <translation>Nationality: %1</translation>
-        </message>
-        <message>
-            <source>Phone: %1</source>
-            <translation>Phone: %1</translation>
-        </message>
-        <message>
-            <source>Register number: %1</source>
-            <translation>Register number: %1</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Disability: %1</source>
-            <translation>Disability: %1</translation>
-        </message>
-        <message>
-            <source>Consent given on %1</source>
-            <translation>Consent given on %1</translation>
-        </message>
-        <message>
-            <source>No consent recorded</source>
-            <translation>No consent recorded</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>TTK Desktop</source>
-            <translation>TTK Desktop</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong. Your data is safe: the last change was not saved. If it happens again, copy the details and send them to your IT contact.</source>
-            <translation>Something unexpected went wrong. Your data is safe: the last change was not saved. If it happens again, copy the details and send them to your IT contact.</translation>
-        </message>
-        <message>
-            <source>Copy details</source>
-            <translation>Copy details</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupDialog</name>
-        <message>
-            <source>New group</source>
-            <translation>New group</translation>
-        </message>
-        <message>
-            <source>Edit group: %1</source>
-            <translation>Edit group: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Type:</source>
-            <translation>&amp;Type:</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Office:</source>
-            <translation>&amp;Office:</translation>
-        </message>
-        <message>
-            <source>&amp;Facilitator:</source>
-            <translation>&amp;Facilitator:</translation>
-        </message>
-        <message>
-            <source>&amp;Start date:</source>
-            <translation>&amp;Start date:</translation>
-        </message>
-        <message>
-            <source>&amp;End date:</source>
-            <translation>&amp;End date:</translation>
-        </message>
-        <message>
-            <source>&amp;Description:</source>
-            <translation>&amp;Description:</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupTableModel</name>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Office</translation>
-        </message>
-        <message>
-            <source>Facilitator</source>
-            <translation>Facilitator</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>End</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Members</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Sessions</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupsView</name>
-        <message>
-            <source>All types</source>
-            <translation>All types</translation>
-        </message>
-        <message>
-            <source>&amp;New group…</source>
-            <translation>&amp;New group…</translation>
-        </message>
-        <message>
-            <source>New group (Ctrl+N)</source>
-            <translation>New group (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>&amp;Type:</source>
-            <translation>&amp;Type:</translation>
-        </message>
-        <message>
-            <source>&amp;Edit group…</source>
-            <translation>&amp;Edit group…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete group</source>
-            <translation>&amp;Delete group</translation>
-        </message>
-        <message>
-            <source>Print &amp;roster…</source>
-            <translation>Print &amp;roster…</translation>
-        </message>
-        <message>
-            <source>&amp;Add members…</source>
-            <translation>&amp;Add members…</translation>
-        </message>
-        <message>
-            <source>Re&amp;move from group</source>
-            <translation>Re&amp;move from group</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Members</translation>
-        </message>
-        <message>
-            <source>New &amp;session…</source>
-            <translation>New &amp;session…</translation>
-        </message>
-        <message>
-            <source>Ed&amp;it session…</source>
-            <translation>Ed&amp;it session…</translation>
-        </message>
-        <message>
-            <source>Delete sessio&amp;n</source>
-            <translation>Delete sessio&amp;n</translation>
-        </message>
-        <message>
-            <source>A&amp;ttendance…</source>
-            <translation>A&amp;ttendance…</translation>
-        </message>
-        <message>
-            <source>&amp;Print attendance sheet…</source>
-            <translation>&amp;Print attendance sheet…</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Sessions</translation>
-        </message>
-        <message>
-            <source>No group chosen. Create one with New group.</source>
-            <translation>No group chosen. Create one with New group.</translation>
-        </message>
-        <message>
-            <source>Facilitator: %1</source>
-            <translation>Facilitator: %1</translation>
-        </message>
-        <message>
-            <source>Members (%1)</source>
-            <translation>Members (%1)</translation>
-        </message>
-        <message>
-            <source>Sessions (%1)</source>
-            <translation>Sessions (%1)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s) outside the Children's Assembly ages %1-%2.</source>
-            <translation>
-                <numerusform>%n member outside the Children's Assembly ages %1-%2.</numerusform>
-                <numerusform>%n members outside the Children's Assembly ages %1-%2.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Printing is not available in this installation.</source>
-            <translation>Printing is not available in this installation.</translation>
-        </message>
-        <message>
-            <source>Delete group</source>
-            <translation>Delete group</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete the group “%1” and its %n session(s)? Attendance recorded at them will no longer count in the statistics.</source>
-            <translation>
-                <numerusform>Delete the group “%1” and its %n session? Attendance recorded at it will no longer count in the statistics.</numerusform>
-                <numerusform>Delete the group “%1” and its %n sessions? Attendance recorded at them will no longer count in the statistics.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Add members to %1</source>
-            <translation>Add members to %1</translation>
-        </message>
-        <message>
-            <source>Add to group</source>
-            <translation>Add to group</translation>
-        </message>
-        <message>
-            <source>Remove from group</source>
-            <translation>Remove from group</translation>
-        </message>
-        <message>
-            <source>Remove %1 from “%2”? Attendance already recorded stays.</source>
-            <translation>Remove %1 from “%2”? Attendance already recorded stays.</translation>
-        </message>
-        <message>
-            <source>Delete session</source>
-            <translation>Delete session</translation>
-        </message>
-        <message>
-            <source>Delete the session of %1 (%2 present)? Its attendance will no longer count in the statistics.</source>
-            <translation>Delete the session of %1 (%2 present)? Its attendance will no longer count in the statistics.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Import</name>
-        <message>
-            <source>The import was cancelled; nothing was written.</source>
-            <translation>The import was cancelled; nothing was written.</translation>
-        </message>
-        <message>
-            <source>the Groups sheet</source>
-            <translation>the Groups sheet</translation>
-        </message>
-        <message>
-            <source>the Sessions sheet</source>
-            <translation>the Sessions sheet</translation>
-        </message>
-        <message>
-            <source>the Participants sheet</source>
-            <translation>the Participants sheet</translation>
-        </message>
-        <message>
-            <source>group</source>
-            <translation>group</translation>
-        </message>
-        <message>
-            <source>session</source>
-            <translation>session</translation>
-        </message>
-        <message>
-            <source>participant</source>
-            <translation>participant</translation>
-        </message>
-        <message>
-            <source>A value is required here.</source>
-            <translation>A value is required here.</translation>
-        </message>
-        <message>
-            <source>The office is empty and this database has no office yet. Set the office up first (ttk setup) or fill in the office column.</source>
-            <translation>The office is empty and this database has no office yet. Set the office up first (ttk setup) or fill in the office column.</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <source>Groups</source>
-            <translation>Groups</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Sessions</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Attendance</translation>
-        </message>
-        <message>
-            <source>No sheet of this workbook is a register sheet. Name the sheets Participants, Groups, Sessions and Attendance (or Katılımcılar, Gruplar, Oturumlar, Katılım), as in the template. Sheets found: {names}.</source>
-            <translation>No sheet of this workbook is a register sheet. Name the sheets Participants, Groups, Sessions and Attendance (or Katılımcılar, Gruplar, Oturumlar, Katılım), as in the template. Sheets found: {names}.</translation>
-        </message>
-        <message>
-            <source>The {what} "{id}" was deleted. Restore it, or add it to {where} to import it again.</source>
-            <translation>The {what} "{id}" was deleted. Restore it, or add it to {where} to import it again.</translation>
-        </message>
-        <message>
-            <source>Several offices ({offices}) have a {what} with the id "{id}"; it is not clear which one is meant.</source>
-            <translation>Several offices ({offices}) have a {what} with the id "{id}"; it is not clear which one is meant.</translation>
-        </message>
-        <message>
-            <source>There is no {what} with the id "{id}", neither on {where} nor in the database.</source>
-            <translation>There is no {what} with the id "{id}", neither on {where} nor in the database.</translation>
-        </message>
-        <message>
-            <source>The id "{id}" appears twice in the file (first on row {row}). Each record needs its own id.</source>
-            <translation>The id "{id}" appears twice in the file (first on row {row}). Each record needs its own id.</translation>
-        </message>
-        <message>
-            <source>The required column "{name}" is missing. Add a column headed "{name}".</source>
-            <translation>The required column "{name}" is missing. Add a column headed "{name}".</translation>
-        </message>
-        <message>
-            <source>Unknown disability status "{value}". Write yes or no (Evet/Hayır, Var/Yok).</source>
-            <translation>Unknown disability status "{value}". Write yes or no (Evet/Hayır, Var/Yok).</translation>
-        </message>
-        <message>
-            <source>"{value}" is not a time; write it as HH:MM.</source>
-            <translation>"{value}" is not a time; write it as HH:MM.</translation>
-        </message>
-        <message>
-            <source>The columns {columns} hold the same data. Keep one of them and import again.</source>
-            <translation>The columns {columns} hold the same data. Keep one of them and import again.</translation>
-        </message>
-        <message>
-            <source>The required column "{name}" is missing. Add a column headed "{name}" (or "{local}").</source>
-            <translation>The required column "{name}" is missing. Add a column headed "{name}" (or "{local}").</translation>
-        </message>
-        <message>
-            <source>row {row}</source>
-            <translation>row {row}</translation>
-        </message>
-        <message>
-            <source>sheet '{sheet}', row {row}</source>
-            <translation>sheet '{sheet}', row {row}</translation>
-        </message>
-        <message>
-            <source>The id "{id}" appears twice in the file (first on {where}). Each record needs its own id.</source>
-            <translation>The id "{id}" appears twice in the file (first on {where}). Each record needs its own id.</translation>
-        </message>
-        <message>
-            <source>{name} is not an .xlsx workbook (.xls, .xlsb and .ods files are not read). Open it in Excel or LibreOffice, save it as Excel Workbook (.xlsx) and import that file.</source>
-            <translation>{name} is not an .xlsx workbook (.xls, .xlsb and .ods files are not read). Open it in Excel or LibreOffice, save it as Excel Workbook (.xlsx) and import that file.</translation>
-        </message>
-        <message>
-            <source>A cell holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</source>
-            <translation>A cell holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</translation>
-        </message>
-        <message>
-            <source>The workbook holds more than {max} different texts, more than any register. Copy only the register sheets into a new workbook, save it and import that file.</source>
-            <translation>The workbook holds more than {max} different texts, more than any register. Copy only the register sheets into a new workbook, save it and import that file.</translation>
-        </message>
-        <message>
-            <source>A cell in row {row} holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</source>
-            <translation>A cell in row {row} holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</translation>
-        </message>
-        <message>
-            <source>The register has more than {max} rows with data; at most {max} can be imported at once. Split it into files of at most {max} rows and import them one after the other.</source>
-            <translation>The register has more than {max} rows with data; at most {max} can be imported at once. Split it into files of at most {max} rows and import them one after the other.</translation>
-        </message>
-        <message>
-            <source>The sheet has a cell at {cell}, far from the rest of the data: reading it would take a table of {rows} rows by {columns} columns. Delete the stray cells (or the empty rows and columns after the data), save the file and import it again.</source>
-            <translation>The sheet has a cell at {cell}, far from the rest of the data: reading it would take a table of {rows} rows by {columns} columns. Delete the stray cells (or the empty rows and columns after the data), save the file and import it again.</translation>
-        </message>
-        <message>
-            <source>The sheet's cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</source>
-            <translation>The sheet's cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</translation>
-        </message>
-        <message>
-            <source>{name} unpacks to more than {max} MB, far more than a register needs. Copy only the register sheets into a new workbook, save it and import that file.</source>
-            <translation>{name} unpacks to more than {max} MB, far more than a register needs. Copy only the register sheets into a new workbook, save it and import that file.</translation>
-        </message>
-        <message>
-            <source>{name} is packed {ratio} times tighter than workbooks are, as files built to exhaust memory are. Open it in Excel, save it again and import that file.</source>
-            <translation>{name} is packed {ratio} times tighter than workbooks are, as files built to exhaust memory are. Open it in Excel, save it again and import that file.</translation>
-        </message>
-        <message>
-            <source>The sheet has {cells} filled cells; at most {max} can be read at once. Split it into smaller files and import them one after the other.</source>
-            <translation>The sheet has {cells} filled cells; at most {max} can be read at once. Split it into smaller files and import them one after the other.</translation>
-        </message>
-        <message>
-            <source>The participant "{participant}" was born in {year}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</source>
-            <translation>The participant "{participant}" was born in {year}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</translation>
-        </message>
-        <message>
-            <source>The participant "{participant}" was born on {birth}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</source>
-            <translation>The participant "{participant}" was born on {birth}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</translation>
-        </message>
-        <message>
-            <source>The text is {n} characters long; at most {max} fit.</source>
-            <translation>The text is {n} characters long; at most {max} fit.</translation>
-        </message>
-        <message>
-            <source>An id can be at most {max} characters long.</source>
-            <translation>An id can be at most {max} characters long.</translation>
-        </message>
-        <message>
-            <source>The office code "{code}" should be 2-32 letters, digits, - or _.</source>
-            <translation>The office code "{code}" should be 2-32 letters, digits, - or _.</translation>
-        </message>
-        <message>
-            <source>{name} is not an Excel workbook, or it is damaged or incomplete (for example cut short while copying). Open it in Excel, save it again as .xlsx and import that file.</source>
-            <translation>{name} is not an Excel workbook, or it is damaged or incomplete (for example cut short while copying). Open it in Excel, save it again as .xlsx and import that file.</translation>
-        </message>
-        <message>
-            <source>The file {path} does not exist.</source>
-            <translation>The file {path} does not exist.</translation>
-        </message>
-        <message>
-            <source>{path} is a folder, not a workbook.</source>
-            <translation>{path} is a folder, not a workbook.</translation>
-        </message>
-        <message>
-            <source>The file {name} cannot be read: {reason}.</source>
-            <translation>The file {name} cannot be read: {reason}.</translation>
-        </message>
-        <message>
-            <source>{label}: {added} added, {updated} updated, {unchanged} unchanged</source>
-            <translation>{label}: {added} added, {updated} updated, {unchanged} unchanged</translation>
-        </message>
-        <message>
-            <source>New offices created: {codes}</source>
-            <translation>New offices created: {codes}</translation>
-        </message>
-        <message>
-            <source>Group memberships added from attendance: {n}</source>
-            <translation>Group memberships added from attendance: {n}</translation>
-        </message>
-        <message>
-            <source>The sheet is written in an unusual way (cells without positions) and is too big to check. Open the file in Excel, save it again and import that file.</source>
-            <translation>The sheet is written in an unusual way (cells without positions) and is too big to check. Open the file in Excel, save it again and import that file.</translation>
-        </message>
-        <message>
-            <source>The workbook is damaged: its parts do not match the zip's table of contents. Open it in Excel, save it again as .xlsx and import that file.</source>
-            <translation>The workbook is damaged: its parts do not match the zip's table of contents. Open it in Excel, save it again as .xlsx and import that file.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Import Excel</source>
-            <translation>Import Excel</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel workbooks (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>An import is already running. Wait for it to finish.</source>
-            <translation>An import is already running. Wait for it to finish.</translation>
-        </message>
-        <message>
-            <source>Cancelling… nothing will be changed.</source>
-            <translation>Cancelling… nothing will be changed.</translation>
-        </message>
-        <message>
-            <source>Importing %1… The file is checked first; nothing is written until all of it is correct.</source>
-            <translation>Importing %1… The file is checked first; nothing is written until all of it is correct.</translation>
-        </message>
-        <message>
-            <source>%1 was imported.</source>
-            <translation>%1 was imported.</translation>
-        </message>
-        <message>
-            <source>%1 was imported: everything in it was already in the database.</source>
-            <translation>%1 was imported: everything in it was already in the database.</translation>
-        </message>
-        <message>
-            <source>The import of %1 was cancelled; nothing was changed.</source>
-            <translation>The import of %1 was cancelled; nothing was changed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportIssue</name>
-        <message>
-            <source>{file}: {message}</source>
-            <translation>{file}: {message}</translation>
-        </message>
-        <message>
-            <source>{file}, sheet '{sheet}': {message}</source>
-            <translation>{file}, sheet '{sheet}': {message}</translation>
-        </message>
-        <message>
-            <source>{file}, row {row}: {message}</source>
-            <translation>{file}, row {row}: {message}</translation>
-        </message>
-        <message>
-            <source>{file}, column '{column}': {message}</source>
-            <translation>{file}, column '{column}': {message}</translation>
-        </message>
-        <message>
-            <source>{file}, sheet '{sheet}', row {row}: {message}</source>
-            <translation>{file}, sheet '{sheet}', row {row}: {message}</translation>
-        </message>
-        <message>
-            <source>{file}, sheet '{sheet}', column '{column}': {message}</source>
-            <translation>{file}, sheet '{sheet}', column '{column}': {message}</translation>
-        </message>
-        <message>
-            <source>{file}, row {row}, column '{column}': {message}</source>
-            <translation>{file}, row {row}, column '{column}': {message}</translation>
-        </message>
-        <message>
-            <source>{file}, sheet '{sheet}', row {row}, column '{column}': {message}</source>
-            <translation>{file}, sheet '{sheet}', row {row}, column '{column}': {message}</translation>
-        </message>
-        <message>
-            <source>{file}: {n} more problems</source>
-            <translation>{file}: {n} more problems</translation>
-        </message>
-        <message>
-            <source>{file}, sheet '{sheet}': {n} more problems</source>
-            <translation>{file}, sheet '{sheet}': {n} more problems</translation>
-        </message>
-        <message>
-            <source>{file}, column '{column}': {n} more problems</source>
-            <translation>{file}, column '{column}': {n} more problems</translation>
-        </message>
-        <message>
-            <source>{file}, sheet '{sheet}', column '{column}': {n} more problems</source>
-            <translation>{file}, sheet '{sheet}', column '{column}': {n} more problems</translation>
-        </message>
-        <message>
-            <source>{file}: {n} more problems of other kinds</source>
-            <translation>{file}: {n} more problems of other kinds</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportIssueTableModel</name>
-        <message>
-            <source>Sheet</source>
-            <translation>Sheet</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Row</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Column</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportIssuesDialog</name>
-        <message>
-            <source>Import refused: %1</source>
-            <translation>Import refused: %1</translation>
-        </message>
-        <message>
-            <source>%1 was not imported because of the problems below; nothing was changed. Correct them in Excel and import the file again.</source>
-            <translation>%1 was not imported because of the problems below; nothing was changed. Correct them in Excel and import the file again.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s).</source>
-            <translation>
-                <numerusform>%n problem.</numerusform>
-                <numerusform>%n problems.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The first %1 are listed; the others are counted here:</source>
-            <translation>The first %1 are listed; the others are counted here:</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Copy</translation>
-        </message>
-        <message>
-            <source>Copy the selected problems (or all of them) to paste into Excel</source>
-            <translation>Copy the selected problems (or all of them) to paste into Excel</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Opening the database…</source>
-            <translation>Opening the database…</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;New participant…</source>
-            <translation>&amp;New participant…</translation>
-        </message>
-        <message>
-            <source>&amp;Import Excel…</source>
-            <translation>&amp;Import Excel…</translation>
-        </message>
-        <message>
-            <source>&amp;Print</source>
-            <translation>&amp;Print</translation>
-        </message>
-        <message>
-            <source>Blank &amp;registration form…</source>
-            <translation>Blank &amp;registration form…</translation>
-        </message>
-        <message>
-            <source>This &amp;week's attendance sheets…</source>
-            <translation>This &amp;week's attendance sheets…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Settings…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <source>&amp;Edit participant…</source>
-            <translation>&amp;Edit participant…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete participant…</source>
-            <translation>&amp;Delete participant…</translation>
-        </message>
-        <message>
-            <source>&amp;Find participant</source>
-            <translation>&amp;Find participant</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Refresh</translation>
-        </message>
-        <message>
-            <source>&amp;Participants</source>
-            <translation>&amp;Participants</translation>
-        </message>
-        <message>
-            <source>&amp;Groups</source>
-            <translation>&amp;Groups</translation>
-        </message>
-        <message>
-            <source>&amp;Statistics</source>
-            <translation>&amp;Statistics</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;User guide</source>
-            <translation>&amp;User guide</translation>
-        </message>
-        <message>
-            <source>&amp;Self-test</source>
-            <translation>&amp;Self-test</translation>
-        </message>
-        <message>
-            <source>&amp;About TTK Desktop</source>
-            <translation>&amp;About TTK Desktop</translation>
-        </message>
-        <message>
-            <source>The database could not be opened.</source>
-            <translation>The database could not be opened.</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <source>Groups</source>
-            <translation>Groups</translation>
-        </message>
-        <message>
-            <source>Statistics</source>
-            <translation>Statistics</translation>
-        </message>
-        <message>
-            <source>Office: %1 | Database: %2</source>
-            <translation>Office: %1 | Database: %2</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Loading…</translation>
-        </message>
-        <message>
-            <source>This screen is not available yet.</source>
-            <translation>This screen is not available yet.</translation>
-        </message>
-        <message>
-            <source>This feature is not available in this version yet.</source>
-            <translation>This feature is not available in this version yet.</translation>
-        </message>
-        <message>
-            <source>The user guide is not installed.</source>
-            <translation>The user guide is not installed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MemberTableModel</name>
-        <message>
-            <source>Last name</source>
-            <translation>Last name</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>First name</translation>
-        </message>
-        <message>
-            <source>Name (Arabic)</source>
-            <translation>Name (Arabic)</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Gender</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Age</translation>
-        </message>
-        <message>
-            <source>Register no.</source>
-            <translation>Register no.</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Outside ages %1-%2</source>
-            <translation>Outside ages %1-%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Normalize</name>
-        <message>
-            <source>"{value}" is not a date. Write it as day.month.year, e.g. 31.12.1985.</source>
-            <translation>"{value}" is not a date. Write it as day.month.year, e.g. 31.12.1985.</translation>
-        </message>
-        <message>
-            <source>Only one column may hold {field}, but {columns} do. Keep one of them and import again.</source>
-            <translation>Only one column may hold {field}, but {columns} do. Keep one of them and import again.</translation>
-        </message>
-        <message>
-            <source>Unknown nationality "{value}". Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, "stateless" or "unknown".</source>
-            <translation>Unknown nationality "{value}". Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, "stateless" or "unknown".</translation>
-        </message>
-        <message>
-            <source>The date is empty.</source>
-            <translation>The date is empty.</translation>
-        </message>
-        <message>
-            <source>{value} is only a year. Write the full date as day.month.year, e.g. 31.12.{value}.</source>
-            <translation>{value} is only a year. Write the full date as day.month.year, e.g. 31.12.{value}.</translation>
-        </message>
-        <message>
-            <source>Unknown group type "{value}". Use one of: {choices}.</source>
-            <translation>Unknown group type "{value}". Use one of: {choices}.</translation>
-        </message>
-        <message>
-            <source>Phone number "{value}" may only contain digits, spaces, +, - and parentheses.</source>
-            <translation>Phone number "{value}" may only contain digits, spaces, +, - and parentheses.</translation>
-        </message>
-        <message>
-            <source>Phone number "{value}" has {count} digits; a phone number has 7 to 15 digits.</source>
-            <translation>Phone number "{value}" has {count} digits; a phone number has 7 to 15 digits.</translation>
-        </message>
-        <message>
-            <source>Unknown gender "{value}". Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</source>
-            <translation>Unknown gender "{value}". Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</translation>
-        </message>
-        <message>
-            <source>"{value}" has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</source>
-            <translation>"{value}" has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</translation>
-        </message>
-        <message>
-            <source>{value} is not a date (day, month or year out of range).</source>
-            <translation>{value} is not a date (day, month or year out of range).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantDialog</name>
-        <message>
-            <source>New participant</source>
-            <translation>New participant</translation>
-        </message>
-        <message>
-            <source>Edit participant: %1</source>
-            <translation>Edit participant: %1</translation>
-        </message>
-        <message>
-            <source>in Arabic letters</source>
-            <translation>in Arabic letters</translation>
-        </message>
-        <message>
-            <source>First name *</source>
-            <translation>First name *</translation>
-        </message>
-        <message>
-            <source>Last name *</source>
-            <translation>Last name *</translation>
-        </message>
-        <message>
-            <source>First name (Arabic)</source>
-            <translation>First name (Arabic)</translation>
-        </message>
-        <message>
-            <source>Last name (Arabic)</source>
-            <translation>Last name (Arabic)</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Gender</translation>
-        </message>
-        <message>
-            <source>dd.mm.yyyy</source>
-            <translation>dd.mm.yyyy</translation>
-        </message>
-        <message>
-            <source>Year only (estimated)</source>
-            <translation>Year only (estimated)</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Birth date</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>Nationality</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Register number</source>
-            <translation>Register number</translation>
-        </message>
-        <message>
-            <source>Not asked</source>
-            <translation>Not asked</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Disability</source>
-            <translation>Disability</translation>
-        </message>
-        <message>
-            <source>Consent given</source>
-            <translation>Consent given</translation>
-        </message>
-        <message>
-            <source>Consent *</source>
-            <translation>Consent *</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Fields marked * are required.</source>
-            <translation>Fields marked * are required.</translation>
-        </message>
-        <message>
-            <source>Read this to the person: “The association records your name, contact details and participation in its activities to organise them and to report anonymous statistics. Your data is not shared with anyone else. You can ask to see, correct or delete it at any time.” Tick the box only if the person agrees.</source>
-            <translation>Read this to the person: “The association records your name, contact details and participation in its activities to organise them and to report anonymous statistics. Your data is not shared with anyone else. You can ask to see, correct or delete it at any time.” Tick the box only if the person agrees.</translation>
-        </message>
-        <message>
-            <source>yyyy</source>
-            <translation>yyyy</translation>
-        </message>
-        <message>
-            <source>Read the consent statement to the person and tick the box when they agree. A new person cannot be registered without consent.</source>
-            <translation>Read the consent statement to the person and tick the box when they agree. A new person cannot be registered without consent.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantPickModel</name>
-        <message>
-            <source>Last name</source>
-            <translation>Last name</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>First name</translation>
-        </message>
-        <message>
-            <source>Name (Arabic)</source>
-            <translation>Name (Arabic)</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Gender</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Birth date</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Age</translation>
-        </message>
-        <message>
-            <source>Register no.</source>
-            <translation>Register no.</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Already on the list</source>
-            <translation>Already on the list</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantPickerDialog</name>
-        <message>
-            <source>Choose participants</source>
-            <translation>Choose participants</translation>
-        </message>
-        <message>
-            <source>Type a name, phone or register number</source>
-            <translation>Type a name, phone or register number</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <source>Nobody found. Check the spelling or register them.</source>
-            <translation>Nobody found. Check the spelling or register them.</translation>
-        </message>
-        <message>
-            <source>Showing the first %1 matches; type more to narrow down.</source>
-            <translation>Showing the first %1 matches; type more to narrow down.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) found.</source>
-            <translation>
-                <numerusform>%n person found.</numerusform>
-                <numerusform>%n people found.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The Children's Assembly is for ages %1-%2: %3</source>
-            <translation>The Children's Assembly is for ages %1-%2: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Name (Arabic)</source>
-            <translation>Name (Arabic)</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Gender</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Birth date</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Age</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>Nationality</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Register no.</source>
-            <translation>Register no.</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Office</translation>
-        </message>
-        <message>
-            <source>Estimated: only the year is known</source>
-            <translation>Estimated: only the year is known</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantsView</name>
-        <message>
-            <source>Search by name, phone or register number…</source>
-            <translation>Search by name, phone or register number…</translation>
-        </message>
-        <message>
-            <source>All genders</source>
-            <translation>All genders</translation>
-        </message>
-        <message>
-            <source>All nationalities</source>
-            <translation>All nationalities</translation>
-        </message>
-        <message>
-            <source>Other nationalities</source>
-            <translation>Other nationalities</translation>
-        </message>
-        <message>
-            <source>All ages</source>
-            <translation>All ages</translation>
-        </message>
-        <message>
-            <source>Age %1</source>
-            <translation>Age %1</translation>
-        </message>
-        <message>
-            <source>All offices</source>
-            <translation>All offices</translation>
-        </message>
-        <message>
-            <source>New participant</source>
-            <translation>New participant</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Delete participant…</source>
-            <translation>Delete participant…</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>Counting…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln participant(s)</source>
-            <translation>
-                <numerusform>%Ln participant</numerusform>
-                <numerusform>%Ln participants</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>sorted: the %Ln loaded row(s) only</source>
-            <translation>
-                <numerusform>sorted: the %Ln loaded row only</numerusform>
-                <numerusform>sorted: the %Ln loaded rows only</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Register %1</source>
-            <translation>Register %1</translation>
-        </message>
-        <message>
-            <source>Edit %1</source>
-            <translation>Edit %1</translation>
-        </message>
-        <message>
-            <source>Delete participant</source>
-            <translation>Delete participant</translation>
-        </message>
-        <message>
-            <source>Delete %1? Their attendance will no longer be counted. You can undo this with Ctrl+Z until you close TTK Desktop.</source>
-            <translation>Delete %1? Their attendance will no longer be counted. You can undo this with Ctrl+Z until you close TTK Desktop.</translation>
-        </message>
-        <message>
-            <source>Delete %1</source>
-            <translation>Delete %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintJob</name>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <source>Save these pages as a PDF file</source>
-            <translation>Save these pages as a PDF file</translation>
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>Save as PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintOptionsDialog</name>
-        <message>
-            <source>Print attendance sheet</source>
-            <translation>Print attendance sheet</translation>
-        </message>
-        <message>
-            <source>Print group roster</source>
-            <translation>Print group roster</translation>
-        </message>
-        <message>
-            <source>Print registration form</source>
-            <translation>Print registration form</translation>
-        </message>
-        <message>
-            <source>Print the week's attendance sheets</source>
-            <translation>Print the week's attendance sheets</translation>
-        </message>
-        <message>
-            <source>Any day of the week whose sessions to print</source>
-            <translation>Any day of the week whose sessions to print</translation>
-        </message>
-        <message>
-            <source>Week of:</source>
-            <translation>Week of:</translation>
-        </message>
-        <message>
-            <source>Phone numbers</source>
-            <translation>Phone numbers</translation>
-        </message>
-        <message>
-            <source>Birth dates</source>
-            <translation>Birth dates</translation>
-        </message>
-        <message>
-            <source>Nationalities</source>
-            <translation>Nationalities</translation>
-        </message>
-        <message>
-            <source>Only for this print; off protects people's data</source>
-            <translation>Only for this print; off protects people's data</translation>
-        </message>
-        <message>
-            <source>Also show:</source>
-            <translation>Also show:</translation>
-        </message>
-        <message>
-            <source>Leave all rows empty</source>
-            <translation>Leave all rows empty</translation>
-        </message>
-        <message>
-            <source>Empty rows for walk-ins:</source>
-            <translation>Empty rows for walk-ins:</translation>
-        </message>
-        <message>
-            <source>Paper:</source>
-            <translation>Paper:</translation>
-        </message>
-        <message>
-            <source>Printed languages:</source>
-            <translation>Printed languages:</translation>
-        </message>
-        <message>
-            <source>Preview…</source>
-            <translation>Preview…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Printing</name>
-        <message>
-            <source>There is nothing to print.</source>
-            <translation>There is nothing to print.</translation>
-        </message>
-        <message>
-            <source>The printer cannot be used. Check that it is switched on and connected, then try again.</source>
-            <translation>The printer cannot be used. Check that it is switched on and connected, then try again.</translation>
-        </message>
-        <message>
-            <source>There are no sessions from {start} to {end}: nothing to print.</source>
-            <translation>There are no sessions from {start} to {end}: nothing to print.</translation>
-        </message>
-        <message>
-            <source>Empty rows for walk-ins must be a number from 0 to {max}, not {rows}.</source>
-            <translation>Empty rows for walk-ins must be a number from 0 to {max}, not {rows}.</translation>
-        </message>
-        <message>
-            <source>Cannot write {path}. Check that the folder exists and the file is not open in another program, then try again.</source>
-            <translation>Cannot write {path}. Check that the folder exists and the file is not open in another program, then try again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reports</name>
-        <message>
-            <source>The PDF and the chart images need the graphical part of Qt.</source>
-            <translation>The PDF and the chart images need the graphical part of Qt.</translation>
-        </message>
-        <message>
-            <source>{path} cannot be written. Check that the folder exists, that you may write there and that the file is not open in another program, then try again.</source>
-            <translation>{path} cannot be written. Check that the folder exists, that you may write there and that the file is not open in another program, then try again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SelfTest</name>
-        <message>
-            <source>New database</source>
-            <translation>New database</translation>
-        </message>
-        <message>
-            <source>Import of the sample workbook</source>
-            <translation>Import of the sample workbook</translation>
-        </message>
-        <message>
-            <source>Statistics of the sample</source>
-            <translation>Statistics of the sample</translation>
-        </message>
-        <message>
-            <source>Main window</source>
-            <translation>Main window</translation>
-        </message>
-        <message>
-            <source>Attendance sheet to PDF</source>
-            <translation>Attendance sheet to PDF</translation>
-        </message>
-        <message>
-            <source>Self-test</source>
-            <translation>Self-test</translation>
-        </message>
-        <message>
-            <source>Self-test office</source>
-            <translation>Self-test office</translation>
-        </message>
-        <message>
-            <source>Self-test passed.</source>
-            <translation>Self-test passed.</translation>
-        </message>
-        <message>
-            <source>Self-test FAILED.</source>
-            <translation>Self-test FAILED.</translation>
-        </message>
-        <message>
-            <source>All %1 checks passed: this installation works.</source>
-            <translation>All %1 checks passed: this installation works.</translation>
-        </message>
-        <message>
-            <source>%2 of %1 checks failed. Send this report to your IT contact.</source>
-            <translation>%2 of %1 checks failed. Send this report to your IT contact.</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>FAILED</source>
-            <translation>FAILED</translation>
-        </message>
-        <message>
-            <source>No PDF was written.</source>
-            <translation>No PDF was written.</translation>
-        </message>
-        <message>
-            <source>Skipped: the database could not be created.</source>
-            <translation>Skipped: the database could not be created.</translation>
-        </message>
-        <message>
-            <source>The participants list did not fill in time.</source>
-            <translation>The participants list did not fill in time.</translation>
-        </message>
-        <message>
-            <source>The window could not be painted.</source>
-            <translation>The window could not be painted.</translation>
-        </message>
-        <message>
-            <source>The sample workbook %1 is missing.</source>
-            <translation>The sample workbook %1 is missing.</translation>
-        </message>
-        <message>
-            <source>Wrong figures: %1</source>
-            <translation>Wrong figures: %1</translation>
-        </message>
-        <message>
-            <source>pages: %1, bytes: %2</source>
-            <translation>pages: %1, bytes: %2</translation>
-        </message>
-        <message>
-            <source>%1 sessions, %2 participations, %3 people, as expected</source>
-            <translation>%1 sessions, %2 participations, %3 people, as expected</translation>
-        </message>
-        <message>
-            <source>The list shows %1 people instead of %2.</source>
-            <translation>The list shows %1 people instead of %2.</translation>
-        </message>
-        <message>
-            <source>%1 tabs, %2 people listed, painted at %3×%4</source>
-            <translation>%1 tabs, %2 people listed, painted at %3×%4</translation>
-        </message>
-    </context>
-    <context>
-        <name>Services</name>
-        <message>
-            <source>Group number {id} is already used by another group of this office.</source>
-            <translation>Group number {id} is already used by another group of this office.</translation>
-        </message>
-        <message>
-            <source>Session number {id} is already used by another session of this office.</source>
-            <translation>Session number {id} is already used by another session of this office.</translation>
-        </message>
-        <message>
-            <source>This database has no office yet. Set the office up first (ttk setup).</source>
-            <translation>This database has no office yet. Set the office up first (ttk setup).</translation>
-        </message>
-        <message>
-            <source>The office name is required.</source>
-            <translation>The office name is required.</translation>
-        </message>
-        <message>
-            <source>{what} #{id} does not exist.</source>
-            <translation>{what} #{id} does not exist.</translation>
-        </message>
-        <message>
-            <source>Unknown office "{code}".</source>
-            <translation>Unknown office "{code}".</translation>
-        </message>
-        <message>
-            <source>No group has the id or UUID "{key}".</source>
-            <translation>No group has the id or UUID "{key}".</translation>
-        </message>
-        <message>
-            <source>The office code "{code}" should be 2-32 letters, digits, - or _.</source>
-            <translation>The office code "{code}" should be 2-32 letters, digits, - or _.</translation>
-        </message>
-        <message>
-            <source>Register number {id} is already used by another participant of this office.</source>
-            <translation>Register number {id} is already used by another participant of this office.</translation>
-        </message>
-        <message>
-            <source>Session #{id} does not exist.</source>
-            <translation>Session #{id} does not exist.</translation>
-        </message>
-        <message>
-            <source>No session has the id or UUID "{key}".</source>
-            <translation>No session has the id or UUID "{key}".</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Group</translation>
-        </message>
-        <message>
-            <source>Participant</source>
-            <translation>Participant</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Session</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionDialog</name>
-        <message>
-            <source>New session of %1</source>
-            <translation>New session of %1</translation>
-        </message>
-        <message>
-            <source>Edit session of %1</source>
-            <translation>Edit session of %1</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <source>T&amp;ime:</source>
-            <translation>T&amp;ime:</translation>
-        </message>
-        <message>
-            <source>T&amp;opic:</source>
-            <translation>T&amp;opic:</translation>
-        </message>
-        <message>
-            <source>&amp;Place:</source>
-            <translation>&amp;Place:</translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionTableModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>Topic</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Present</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>The new language is used after you restart TTK Desktop.</source>
-            <translation>The new language is used after you restart TTK Desktop.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Database file</source>
-            <translation>Database file</translation>
-        </message>
-        <message>
-            <source>Printing</source>
-            <translation>Printing</translation>
-        </message>
-        <message>
-            <source>The office's defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</source>
-            <translation>The office's defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</translation>
-        </message>
-        <message>
-            <source>Association name</source>
-            <translation>Association name</translation>
-        </message>
-        <message>
-            <source>Association name in Arabic</source>
-            <translation>Association name in Arabic</translation>
-        </message>
-        <message>
-            <source>Protection unit name</source>
-            <translation>Protection unit name</translation>
-        </message>
-        <message>
-            <source>Protection unit name in Arabic</source>
-            <translation>Protection unit name in Arabic</translation>
-        </message>
-        <message>
-            <source>Empty rows for walk-ins</source>
-            <translation>Empty rows for walk-ins</translation>
-        </message>
-        <message>
-            <source>Paper</source>
-            <translation>Paper</translation>
-        </message>
-        <message>
-            <source>Printed languages</source>
-            <translation>Printed languages</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupDialog</name>
-        <message>
-            <source>Welcome to TTK Desktop</source>
-            <translation>Welcome to TTK Desktop</translation>
-        </message>
-        <message>
-            <source>This computer keeps the register of one office. Enter the office's short code (for example IST or GAZ) and its name. You can change the language later in Settings.</source>
-            <translation>This computer keeps the register of one office. Enter the office's short code (for example IST or GAZ) and its name. You can change the language later in Settings.</translation>
-        </message>
-        <message>
-            <source>Office code</source>
-            <translation>Office code</translation>
-        </message>
-        <message>
-            <source>Office name</source>
-            <translation>Office name</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>e.g. IST</source>
-            <translation>e.g. IST</translation>
-        </message>
-        <message>
-            <source>e.g. İstanbul Community Centre</source>
-            <translation>e.g. İstanbul Community Centre</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Preparing the database…</source>
-            <translation>Preparing the database…</translation>
-        </message>
-        <message>
-            <source>Database file: %1</source>
-            <translation>Database file: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Statistics</name>
-        <message>
-            <source>"other" cannot be a featured nationality: it is the bucket of all the rest.</source>
-            <translation>"other" cannot be a featured nationality: it is the bucket of all the rest.</translation>
-        </message>
-        <message>
-            <source>The period starts on {start}, after its end on {end}. Choose a start date on or before the end date.</source>
-            <translation>The period starts on {start}, after its end on {end}. Choose a start date on or before the end date.</translation>
-        </message>
-        <message>
-            <source>Unknown age method "{method}". Use "first" or "each".</source>
-            <translation>Unknown age method "{method}". Use "first" or "each".</translation>
-        </message>
-        <message>
-            <source>Unknown group type "{type}". Use one of: {types}.</source>
-            <translation>Unknown group type "{type}". Use one of: {types}.</translation>
-        </message>
-        <message>
-            <source>Unknown office "{code}". Choose an office from the list.</source>
-            <translation>Unknown office "{code}". Choose an office from the list.</translation>
-        </message>
-        <message>
-            <source>Group #{id} does not exist.</source>
-            <translation>Group #{id} does not exist.</translation>
-        </message>
-        <message>
-            <source>Age method: {method}.</source>
-            <translation>Age method: {method}.</translation>
-        </message>
-        <message>
-            <source>Period: {start} to {end} (both included).</source>
-            <translation>Period: {start} to {end} (both included).</translation>
-        </message>
-        <message>
-            <source>Filters: {filters}.</source>
-            <translation>Filters: {filters}.</translation>
-        </message>
-        <message>
-            <source>office {code}</source>
-            <translation>office {code}</translation>
-        </message>
-        <message>
-            <source>group type {type}</source>
-            <translation>group type {type}</translation>
-        </message>
-        <message>
-            <source>group "{name}" (#{id})</source>
-            <translation>group "{name}" (#{id})</translation>
-        </message>
-        <message>
-            <source>Age method: first — each person counted once, in the age group of their first attendance in the period.</source>
-            <translation>Age method: first — each person counted once, in the age group of their first attendance in the period.</translation>
-        </message>
-        <message>
-            <source>Age method: each — a person is counted in every age group they attended in; percentages are of the sum of the group counts (as published).</source>
-            <translation>Age method: each — a person is counted in every age group they attended in; percentages are of the sum of the group counts (as published).</translation>
-        </message>
-        <message>
-            <source>Filters: none (all offices and groups).</source>
-            <translation>Filters: none (all offices and groups).</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Birth date unknown</source>
-            <translation>Birth date unknown</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>Count</translation>
-        </message>
-        <message>
-            <source>TTK unit statistics</source>
-            <translation>TTK unit statistics</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Sessions</translation>
-        </message>
-        <message>
-            <source>Participations</source>
-            <translation>Participations</translation>
-        </message>
-        <message>
-            <source>Distinct participants</source>
-            <translation>Distinct participants</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Gender</translation>
-        </message>
-        <message>
-            <source>Age group</source>
-            <translation>Age group</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>Nationality</translation>
-        </message>
-        <message>
-            <source>UNHCR age group</source>
-            <translation>UNHCR age group</translation>
-        </message>
-        <message>
-            <source>Gender / age group</source>
-            <translation>Gender / age group</translation>
-        </message>
-        <message>
-            <source>Nationality / gender</source>
-            <translation>Nationality / gender</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Month</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatisticsView</name>
-        <message>
-            <source>Year</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <source>Custom period</source>
-            <translation>Custom period</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <source>All offices</source>
-            <translation>All offices</translation>
-        </message>
-        <message>
-            <source>All group types</source>
-            <translation>All group types</translation>
-        </message>
-        <message>
-            <source>All groups</source>
-            <translation>All groups</translation>
-        </message>
-        <message>
-            <source>Age at first attendance</source>
-            <translation>Age at first attendance</translation>
-        </message>
-        <message>
-            <source>Every age group attended</source>
-            <translation>Every age group attended</translation>
-        </message>
-        <message>
-            <source>Age method</source>
-            <translation>Age method</translation>
-        </message>
-        <message>
-            <source>UNHCR age brackets</source>
-            <translation>UNHCR age brackets</translation>
-        </message>
-        <message>
-            <source>Show the age chart as %1</source>
-            <translation>Show the age chart as %1</translation>
-        </message>
-        <message>
-            <source>Export report</source>
-            <translation>Export report</translation>
-        </message>
-        <message>
-            <source>Excel workbook…</source>
-            <translation>Excel workbook…</translation>
-        </message>
-        <message>
-            <source>PDF report…</source>
-            <translation>PDF report…</translation>
-        </message>
-        <message>
-            <source>Chart images (PNG)…</source>
-            <translation>Chart images (PNG)…</translation>
-        </message>
-        <message>
-            <source>CSV file…</source>
-            <translation>CSV file…</translation>
-        </message>
-        <message>
-            <source>Report language</source>
-            <translation>Report language</translation>
-        </message>
-        <message>
-            <source>Year:</source>
-            <translation>Year:</translation>
-        </message>
-        <message>
-            <source>Updating…</source>
-            <translation>Updating…</translation>
-        </message>
-        <message>
-            <source>statistics</source>
-            <translation>statistics</translation>
-        </message>
-        <message>
-            <source>Writing the report…</source>
-            <translation>Writing the report…</translation>
-        </message>
-        <message>
-            <source>Folder for the chart images</source>
-            <translation>Folder for the chart images</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel workbook (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>PDF document (*.pdf)</translation>
-        </message>
-        <message>
-            <source>CSV file (*.csv)</source>
-            <translation>CSV file (*.csv)</translation>
-        </message>
-        <message>
-            <source>Written: %1</source>
-            <translation>Written: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Template</name>
-        <message>
-            <source>The office's own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
-            <translation>The office's own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</translation>
-        </message>
-        <message>
-            <source>First name.</source>
-            <translation>First name.</translation>
-        </message>
-        <message>
-            <source>Last name.</source>
-            <translation>Last name.</translation>
-        </message>
-        <message>
-            <source>female, male, other or not stated; Turkish (Kadın/Erkek, K/E) and Arabic words are understood. Empty: not stated.</source>
-            <translation>female, male, other or not stated; Turkish (Kadın/Erkek, K/E) and Arabic words are understood. Empty: not stated.</translation>
-        </message>
-        <message>
-            <source>An Excel date or day.month.year (31.12.1985). If only the year is known, write the year alone (1985): it is kept as an estimated birth date.</source>
-            <translation>An Excel date or day.month.year (31.12.1985). If only the year is known, write the year alone (1985): it is kept as an estimated birth date.</translation>
-        </message>
-        <message>
-            <source>Country name in Turkish, English or Arabic (Suriye, Syria), a code (SY, SYR), stateless or unknown. Empty: unknown.</source>
-            <translation>Country name in Turkish, English or Arabic (Suriye, Syria), a code (SY, SYR), stateless or unknown. Empty: unknown.</translation>
-        </message>
-        <message>
-            <source>Phone number: 7 to 15 digits; spaces, +, - and brackets allowed.</source>
-            <translation>Phone number: 7 to 15 digits; spaces, +, - and brackets allowed.</translation>
-        </message>
-        <message>
-            <source>Office code (e.g. IST). Empty: this database's office. A code the database does not know yet creates that office.</source>
-            <translation>Office code (e.g. IST). Empty: this database's office. A code the database does not know yet creates that office.</translation>
-        </message>
-        <message>
-            <source>First name in Arabic script (optional).</source>
-            <translation>First name in Arabic script (optional).</translation>
-        </message>
-        <message>
-            <source>Last name in Arabic script (optional).</source>
-            <translation>Last name in Arabic script (optional).</translation>
-        </message>
-        <message>
-            <source>The office's own number of the group or activity (e.g. G03).</source>
-            <translation>The office's own number of the group or activity (e.g. G03).</translation>
-        </message>
-        <message>
-            <source>Refugee Assembly, Children's Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
-            <translation>Refugee Assembly, Children's Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</translation>
-        </message>
-        <message>
-            <source>Name of the group.</source>
-            <translation>Name of the group.</translation>
-        </message>
-        <message>
-            <source>Office code; empty: this database's office.</source>
-            <translation>Office code; empty: this database's office.</translation>
-        </message>
-        <message>
-            <source>The office's own number of the meeting (e.g. S0101).</source>
-            <translation>The office's own number of the meeting (e.g. S0101).</translation>
-        </message>
-        <message>
-            <source>The group that met: a group_id from the Groups sheet or one imported before.</source>
-            <translation>The group that met: a group_id from the Groups sheet or one imported before.</translation>
-        </message>
-        <message>
-            <source>Date of the meeting: an Excel date or day.month.year.</source>
-            <translation>Date of the meeting: an Excel date or day.month.year.</translation>
-        </message>
-        <message>
-            <source>Topic of the meeting.</source>
-            <translation>Topic of the meeting.</translation>
-        </message>
-        <message>
-            <source>A session_id from the Sessions sheet or one imported before.</source>
-            <translation>A session_id from the Sessions sheet or one imported before.</translation>
-        </message>
-        <message>
-            <source>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session's group becomes a member.</source>
-            <translation>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session's group becomes a member.</translation>
-        </message>
-        <message>
-            <source>Fill in the sheets you need; a file may hold only some of them. Row 1 holds the column names; each further row is one record. Empty rows are skipped.</source>
-            <translation>Fill in the sheets you need; a file may hold only some of them. Row 1 holds the column names; each further row is one record. Empty rows are skipped.</translation>
-        </message>
-        <message>
-            <source>Columns may be in any order and named in Turkish (Ad, Soyad, Cinsiyet, Doğum Tarihi, Uyruk, Telefon ...); sheets may be named Katılımcılar, Gruplar, Oturumlar, Katılım. Other sheets, like this one, are ignored.</source>
-            <translation>Columns may be in any order and named in Turkish (Ad, Soyad, Cinsiyet, Doğum Tarihi, Uyruk, Telefon ...); sheets may be named Katılımcılar, Gruplar, Oturumlar, Katılım. Other sheets, like this one, are ignored.</translation>
-        </message>
-        <message>
-            <source>All or nothing: if any row has a problem, nothing is imported and every problem is listed with its sheet, row and column. Correct them and import the file again.</source>
-            <translation>All or nothing: if any row has a problem, nothing is imported and every problem is listed with its sheet, row and column. Correct them and import the file again.</translation>
-        </message>
-        <message>
-            <source>Importing the same file twice changes nothing. A corrected file updates the records it names and deletes nothing; a deleted record named again is restored. A column left out keeps what is stored; an empty cell in a column that is there clears it.</source>
-            <translation>Importing the same file twice changes nothing. A corrected file updates the records it names and deletes nothing; a deleted record named again is restored. A column left out keeps what is stored; an empty cell in a column that is there clears it.</translation>
-        </message>
-        <message>
-            <source>Also understood: disability (yes/no) on Participants; facilitator, start_date, end_date, description on Groups; place, start_time (HH:MM) and office on Sessions.</source>
-            <translation>Also understood: disability (yes/no) on Participants; facilitator, start_date, end_date, description on Groups; place, start_time (HH:MM) and office on Sessions.</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>How to fill in this workbook</source>
-            <translation>How to fill in this workbook</translation>
-        </message>
-        <message>
-            <source>Sheet</source>
-            <translation>Sheet</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Column</translation>
-        </message>
-        <message>
-            <source>Required</source>
-            <translation>Required</translation>
-        </message>
-        <message>
-            <source>What to write</source>
-            <translation>What to write</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>First name</source>
-            <translation>First name</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Last name</translation>
-        </message>
-        <message>
-            <source>First name (Arabic)</source>
-            <translation>First name (Arabic)</translation>
-        </message>
-        <message>
-            <source>Last name (Arabic)</source>
-            <translation>Last name (Arabic)</translation>
-        </message>
-        <message>
-            <source>Register number</source>
-            <translation>Register number</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Facilitator</source>
-            <translation>Facilitator</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>Topic</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <source>First name is required.</source>
-            <translation>First name is required.</translation>
-        </message>
-        <message>
-            <source>Last name is required.</source>
-            <translation>Last name is required.</translation>
-        </message>
-        <message>
-            <source>An estimated birth date is stored as 1 January of its year.</source>
-            <translation>An estimated birth date is stored as 1 January of its year.</translation>
-        </message>
-        <message>
-            <source>Give the date consent was given.</source>
-            <translation>Give the date consent was given.</translation>
-        </message>
-        <message>
-            <source>The consent date is in the future.</source>
-            <translation>The consent date is in the future.</translation>
-        </message>
-        <message>
-            <source>The group name is required.</source>
-            <translation>The group name is required.</translation>
-        </message>
-        <message>
-            <source>The end date is before the start date.</source>
-            <translation>The end date is before the start date.</translation>
-        </message>
-        <message>
-            <source>The session date is required.</source>
-            <translation>The session date is required.</translation>
-        </message>
-        <message>
-            <source>The session ends before it starts.</source>
-            <translation>The session ends before it starts.</translation>
-        </message>
-        <message>
-            <source>Unknown gender "{value}".</source>
-            <translation>Unknown gender "{value}".</translation>
-        </message>
-        <message>
-            <source>Unknown nationality "{value}".</source>
-            <translation>Unknown nationality "{value}".</translation>
-        </message>
-        <message>
-            <source>The phone number {phone} should have 7 to 15 digits (spaces, +, - and brackets allowed).</source>
-            <translation>The phone number {phone} should have 7 to 15 digits (spaces, +, - and brackets allowed).</translation>
-        </message>
-        <message>
-            <source>Unknown disability status "{value}".</source>
-            <translation>Unknown disability status "{value}".</translation>
-        </message>
-        <message>
-            <source>Unknown group type "{value}".</source>
-            <translation>Unknown group type "{value}".</translation>
-        </message>
-        <message>
-            <source>The birth date {date} is in the future.</source>
-            <translation>The birth date {date} is in the future.</translation>
-        </message>
-        <message>
-            <source>The field "{field}" holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of "{value}". Delete it (type the text again) and try again.</source>
-            <translation>The field "{field}" holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of "{value}". Delete it (type the text again) and try again.</translation>
-        </message>
-        <message>
-            <source>{person} was born on {birth}, after the session of {day}, so cannot have attended it. Correct the birth date or the session date first.</source>
-            <translation>{person} was born on {birth}, after the session of {day}, so cannot have attended it. Correct the birth date or the session date first.</translation>
-        </message>
-        <message>
-            <source>{person} was born in {year}, after the session of {day}, so cannot have attended it. Correct the birth year or the session date first.</source>
-            <translation>{person} was born in {year}, after the session of {day}, so cannot have attended it. Correct the birth year or the session date first.</translation>
-        </message>
-        <message>
-            <source>{value} is not a time; write it as HH:MM.</source>
-            <translation>{value} is not a time; write it as HH:MM.</translation>
-        </message>
-        <message>
-            <source>A name can be at most {n} characters long.</source>
-            <translation>A name can be at most {n} characters long.</translation>
-        </message>
-        <message>
-            <source>The birth date {date} is before {year}.</source>
-            <translation>The birth date {date} is before {year}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Vocab</name>
-        <message>
-            <source>Female</source>
-            <translation>Female</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Male</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Not stated</source>
-            <translation>Not stated</translation>
-        </message>
-        <message>
-            <source>Refugee Assembly</source>
-            <translation>Refugee Assembly</translation>
-        </message>
-        <message>
-            <source>Children's Assembly</source>
-            <translation>Children's Assembly</translation>
-        </message>
-        <message>
-            <source>Solidarity Group</source>
-            <translation>Solidarity Group</translation>
-        </message>
-        <message>
-            <source>Information Session</source>
-            <translation>Information Session</translation>
-        </message>
-        <message>
-            <source>Awareness Activity</source>
-            <translation>Awareness Activity</translation>
-        </message>
-        <message>
-            <source>Needs Analysis</source>
-            <translation>Needs Analysis</translation>
-        </message>
-        <message>
-            <source>Focus Group Discussion</source>
-            <translation>Focus Group Discussion</translation>
-        </message>
-        <message>
-            <source>Stakeholder Meeting</source>
-            <translation>Stakeholder Meeting</translation>
-        </message>
-        <message>
-            <source>Stateless</source>
-            <translation>Stateless</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Unknown</translation>
-        </message>
-    </context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About TTK Desktop</source>
+        <translation>About TTK Desktop</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Participant, group and attendance register for the community-based protection (TTK) units. The data stays on this computer.</source>
+        <translation>Participant, group and attendance register for the community-based protection (TTK) units. The data stays on this computer.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License v3.</source>
+        <translation>Free software under the GNU General Public License v3.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>TTK Desktop cannot open %1: it opens Excel workbooks (.xlsx) and office data files (.ttkx).</source>
+        <translation>TTK Desktop cannot open %1: it opens Excel workbooks (.xlsx) and office data files (.ttkx).</translation>
+    </message>
+    <message>
+        <source>%1 was not found. Nothing was opened.</source>
+        <translation>%1 was not found. Nothing was opened.</translation>
+    </message>
+    <message>
+        <source>%1 is an office data file. This version of TTK Desktop cannot merge data files yet: install a newer version to merge it.</source>
+        <translation>%1 is an office data file. This version of TTK Desktop cannot merge data files yet: install a newer version to merge it.</translation>
+    </message>
+    <message>
+        <source>Import the Excel workbook %1 into this database?</source>
+        <translation>Import the Excel workbook %1 into this database?</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>Name (Arabic)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Born after this session: cannot be ticked present</source>
+        <translation>Born after this session: cannot be ticked present</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Not a member</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>Back to groups</source>
+        <translation>Back to groups</translation>
+    </message>
+    <message>
+        <source>Add a registered person: type a name and press Enter</source>
+        <translation>Add a registered person: type a name and press Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Add person…</translation>
+    </message>
+    <message>
+        <source>&amp;New person (walk-in)…</source>
+        <translation>&amp;New person (walk-in)…</translation>
+    </message>
+    <message>
+        <source>Register someone new and tick them present</source>
+        <translation>Register someone new and tick them present</translation>
+    </message>
+    <message>
+        <source>&amp;Print attendance sheet…</source>
+        <translation>&amp;Print attendance sheet…</translation>
+    </message>
+    <message>
+        <source>Nobody is on this list yet. Add group members, a registered person or a walk-in.</source>
+        <translation>Nobody is on this list yet. Add group members, a registered person or a walk-in.</translation>
+    </message>
+    <message>
+        <source>Present: %1 / registered: %2</source>
+        <translation>Present: %1 / registered: %2</translation>
+    </message>
+    <message>
+        <source>Add to the attendance list</source>
+        <translation>Add to the attendance list</translation>
+    </message>
+    <message>
+        <source>Tick present</source>
+        <translation>Tick present</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path, or create a database there with: ttk --db {path} setup --office CODE --name NAME</source>
+        <translation>There is no database at {path}. Check the path, or create a database there with: ttk --db {path} setup --office CODE --name NAME</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of TTK Desktop (schema {revision}). Install the newer version to open it.</source>
+        <translation>{path} was written by a newer version of TTK Desktop (schema {revision}). Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {error}</source>
+        <translation>{path} cannot be opened: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a TTK Desktop database or is damaged: {error}</source>
+        <translation>{path} is not a TTK Desktop database or is damaged: {error}</translation>
+    </message>
+    <message>
+        <source>Upgrading {path} failed ({error}). The database was left as it was; a copy of it is at {backup}.</source>
+        <translation>Upgrading {path} failed ({error}). The database was left as it was; a copy of it is at {backup}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a TTK Desktop database (it has no schema version).</source>
+        <translation>{path} is not a TTK Desktop database (it has no schema version).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a TTK Desktop database. If you chose the wrong file, choose the office database instead. Otherwise close TTK Desktop and replace this file with your own latest copy of the database.</source>
+        <translation>{path} is damaged or is not a TTK Desktop database. If you chose the wrong file, choose the office database instead. Otherwise close TTK Desktop and replace this file with your own latest copy of the database.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program (another TTK Desktop window, a backup or sync tool, or a database viewer) and stayed locked. Close that program, then try again.</source>
+        <translation>{path} is in use by another program (another TTK Desktop window, a backup or sync tool, or a database viewer) and stayed locked. Close that program, then try again.</translation>
+    </message>
+    <message>
+        <source>TTK Desktop cannot change {path}: the file or its folder is read-only, or you do not have permission to write there. Move the database file to a folder you can write to (for example Documents) and open it from there.</source>
+        <translation>TTK Desktop cannot change {path}: the file or its folder is read-only, or you do not have permission to write there. Move the database file to a folder you can write to (for example Documents) and open it from there.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Free some disk space, then try again.</source>
+        <translation>The disk holding {path} is full. Free some disk space, then try again.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read or written because of a disk or network error. Check that the drive or network folder holding it is connected, then try again.</source>
+        <translation>{path} could not be read or written because of a disk or network error. Check that the drive or network folder holding it is connected, then try again.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a TTK Desktop database. If you chose the wrong file, choose the office database instead. Otherwise close TTK Desktop and replace this file with a copy of the newest automatic backup beside it, {backup}, or with your own latest copy.</source>
+        <translation>{path} is damaged or is not a TTK Desktop database. If you chose the wrong file, choose the office database instead. Otherwise close TTK Desktop and replace this file with a copy of the newest automatic backup beside it, {backup}, or with your own latest copy.</translation>
+    </message>
+    <message>
+        <source>{problem} Your change was not saved.</source>
+        <translation>{problem} Your change was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>{path} already holds participants or groups. The demo fills only an empty database, so nothing was written. Use a new file name instead; the demo creates the file.</source>
+        <translation>{path} already holds participants or groups. The demo fills only an empty database, so nothing was written. Use a new file name instead; the demo creates the file.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Select a participant to see their groups and attendance.</source>
+        <translation>Select a participant to see their groups and attendance.</translation>
+    </message>
+    <message>
+        <source>Not a member of any group</source>
+        <translation>Not a member of any group</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance: %Ln session(s)</source>
+        <translation>
+            <numerusform>Attendance: %Ln session</numerusform>
+            <numerusform>Attendance: %Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gender: %1</source>
+        <translation>Gender: %1</translation>
+    </message>
+    <message>
+        <source>Born: %1 (age %2)</source>
+        <translation>Born: %1 (age %2)</translation>
+    </message>
+    <message>
+        <source>Nationality: %1</source>
+        <translation>Nationality: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Register number: %1</source>
+        <translation>Register number: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Disability: %1</source>
+        <translation>Disability: %1</translation>
+    </message>
+    <message>
+        <source>Consent given on %1</source>
+        <translation>Consent given on %1</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>No consent recorded</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>TTK Desktop</source>
+        <translation>TTK Desktop</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your data is safe: the last change was not saved. If it happens again, copy the details and send them to your IT contact.</source>
+        <translation>Something unexpected went wrong. Your data is safe: the last change was not saved. If it happens again, copy the details and send them to your IT contact.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Edit group: %1</source>
+        <translation>Edit group: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Facilitator:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsView</name>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;New group…</translation>
+    </message>
+    <message>
+        <source>New group (Ctrl+N)</source>
+        <translation>New group (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit group…</source>
+        <translation>&amp;Edit group…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete group</source>
+        <translation>&amp;Delete group</translation>
+    </message>
+    <message>
+        <source>Print &amp;roster…</source>
+        <translation>Print &amp;roster…</translation>
+    </message>
+    <message>
+        <source>&amp;Add members…</source>
+        <translation>&amp;Add members…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from group</source>
+        <translation>Re&amp;move from group</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>New &amp;session…</source>
+        <translation>New &amp;session…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it session…</source>
+        <translation>Ed&amp;it session…</translation>
+    </message>
+    <message>
+        <source>Delete sessio&amp;n</source>
+        <translation>Delete sessio&amp;n</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance…</source>
+        <translation>A&amp;ttendance…</translation>
+    </message>
+    <message>
+        <source>&amp;Print attendance sheet…</source>
+        <translation>&amp;Print attendance sheet…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>No group chosen. Create one with New group.</source>
+        <translation>No group chosen. Create one with New group.</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Facilitator: %1</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Members (%1)</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>Sessions (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) outside the Children&apos;s Assembly ages %1-%2.</source>
+        <translation>
+            <numerusform>%n member outside the Children&apos;s Assembly ages %1-%2.</numerusform>
+            <numerusform>%n members outside the Children&apos;s Assembly ages %1-%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing is not available in this installation.</source>
+        <translation>Printing is not available in this installation.</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Delete group</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group “%1” and its %n session(s)? Attendance recorded at them will no longer count in the statistics.</source>
+        <translation>
+            <numerusform>Delete the group “%1” and its %n session? Attendance recorded at it will no longer count in the statistics.</numerusform>
+            <numerusform>Delete the group “%1” and its %n sessions? Attendance recorded at them will no longer count in the statistics.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add members to %1</source>
+        <translation>Add members to %1</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Add to group</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Remove from group</translation>
+    </message>
+    <message>
+        <source>Remove %1 from “%2”? Attendance already recorded stays.</source>
+        <translation>Remove %1 from “%2”? Attendance already recorded stays.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 (%2 present)? Its attendance will no longer count in the statistics.</source>
+        <translation>Delete the session of %1 (%2 present)? Its attendance will no longer count in the statistics.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>the Groups sheet</source>
+        <translation>the Groups sheet</translation>
+    </message>
+    <message>
+        <source>the Sessions sheet</source>
+        <translation>the Sessions sheet</translation>
+    </message>
+    <message>
+        <source>the Participants sheet</source>
+        <translation>the Participants sheet</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>A value is required here.</source>
+        <translation>A value is required here.</translation>
+    </message>
+    <message>
+        <source>The office is empty and this database has no office yet. Set the office up first (ttk setup) or fill in the office column.</source>
+        <translation>The office is empty and this database has no office yet. Set the office up first (ttk setup) or fill in the office column.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>No sheet of this workbook is a register sheet. Name the sheets Participants, Groups, Sessions and Attendance (or Katılımcılar, Gruplar, Oturumlar, Katılım), as in the template. Sheets found: {names}.</source>
+        <translation>No sheet of this workbook is a register sheet. Name the sheets Participants, Groups, Sessions and Attendance (or Katılımcılar, Gruplar, Oturumlar, Katılım), as in the template. Sheets found: {names}.</translation>
+    </message>
+    <message>
+        <source>The {what} &quot;{id}&quot; was deleted. Restore it, or add it to {where} to import it again.</source>
+        <translation>The {what} &quot;{id}&quot; was deleted. Restore it, or add it to {where} to import it again.</translation>
+    </message>
+    <message>
+        <source>Several offices ({offices}) have a {what} with the id &quot;{id}&quot;; it is not clear which one is meant.</source>
+        <translation>Several offices ({offices}) have a {what} with the id &quot;{id}&quot;; it is not clear which one is meant.</translation>
+    </message>
+    <message>
+        <source>There is no {what} with the id &quot;{id}&quot;, neither on {where} nor in the database.</source>
+        <translation>There is no {what} with the id &quot;{id}&quot;, neither on {where} nor in the database.</translation>
+    </message>
+    <message>
+        <source>The id &quot;{id}&quot; appears twice in the file (first on row {row}). Each record needs its own id.</source>
+        <translation>The id &quot;{id}&quot; appears twice in the file (first on row {row}). Each record needs its own id.</translation>
+    </message>
+    <message>
+        <source>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot;.</source>
+        <translation>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown disability status &quot;{value}&quot;. Write yes or no (Evet/Hayır, Var/Yok).</source>
+        <translation>Unknown disability status &quot;{value}&quot;. Write yes or no (Evet/Hayır, Var/Yok).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a time; write it as HH:MM.</source>
+        <translation>&quot;{value}&quot; is not a time; write it as HH:MM.</translation>
+    </message>
+    <message>
+        <source>The columns {columns} hold the same data. Keep one of them and import again.</source>
+        <translation>The columns {columns} hold the same data. Keep one of them and import again.</translation>
+    </message>
+    <message>
+        <source>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot; (or &quot;{local}&quot;).</source>
+        <translation>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot; (or &quot;{local}&quot;).</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, row {row}</source>
+        <translation>sheet &apos;{sheet}&apos;, row {row}</translation>
+    </message>
+    <message>
+        <source>The id &quot;{id}&quot; appears twice in the file (first on {where}). Each record needs its own id.</source>
+        <translation>The id &quot;{id}&quot; appears twice in the file (first on {where}). Each record needs its own id.</translation>
+    </message>
+    <message>
+        <source>{name} is not an .xlsx workbook (.xls, .xlsb and .ods files are not read). Open it in Excel or LibreOffice, save it as Excel Workbook (.xlsx) and import that file.</source>
+        <translation>{name} is not an .xlsx workbook (.xls, .xlsb and .ods files are not read). Open it in Excel or LibreOffice, save it as Excel Workbook (.xlsx) and import that file.</translation>
+    </message>
+    <message>
+        <source>A cell holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</source>
+        <translation>A cell holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than {max} different texts, more than any register. Copy only the register sheets into a new workbook, save it and import that file.</source>
+        <translation>The workbook holds more than {max} different texts, more than any register. Copy only the register sheets into a new workbook, save it and import that file.</translation>
+    </message>
+    <message>
+        <source>A cell in row {row} holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</source>
+        <translation>A cell in row {row} holds more than {max} characters, more than Excel allows in a cell. Shorten it, save the file and import it again.</translation>
+    </message>
+    <message>
+        <source>The register has more than {max} rows with data; at most {max} can be imported at once. Split it into files of at most {max} rows and import them one after the other.</source>
+        <translation>The register has more than {max} rows with data; at most {max} can be imported at once. Split it into files of at most {max} rows and import them one after the other.</translation>
+    </message>
+    <message>
+        <source>The sheet has a cell at {cell}, far from the rest of the data: reading it would take a table of {rows} rows by {columns} columns. Delete the stray cells (or the empty rows and columns after the data), save the file and import it again.</source>
+        <translation>The sheet has a cell at {cell}, far from the rest of the data: reading it would take a table of {rows} rows by {columns} columns. Delete the stray cells (or the empty rows and columns after the data), save the file and import it again.</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</source>
+        <translation>The sheet&apos;s cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {max} MB, far more than a register needs. Copy only the register sheets into a new workbook, save it and import that file.</source>
+        <translation>{name} unpacks to more than {max} MB, far more than a register needs. Copy only the register sheets into a new workbook, save it and import that file.</translation>
+    </message>
+    <message>
+        <source>{name} is packed {ratio} times tighter than workbooks are, as files built to exhaust memory are. Open it in Excel, save it again and import that file.</source>
+        <translation>{name} is packed {ratio} times tighter than workbooks are, as files built to exhaust memory are. Open it in Excel, save it again and import that file.</translation>
+    </message>
+    <message>
+        <source>The sheet has {cells} filled cells; at most {max} can be read at once. Split it into smaller files and import them one after the other.</source>
+        <translation>The sheet has {cells} filled cells; at most {max} can be read at once. Split it into smaller files and import them one after the other.</translation>
+    </message>
+    <message>
+        <source>The participant &quot;{participant}&quot; was born in {year}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</source>
+        <translation>The participant &quot;{participant}&quot; was born in {year}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</translation>
+    </message>
+    <message>
+        <source>The participant &quot;{participant}&quot; was born on {birth}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</source>
+        <translation>The participant &quot;{participant}&quot; was born on {birth}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</translation>
+    </message>
+    <message>
+        <source>The text is {n} characters long; at most {max} fit.</source>
+        <translation>The text is {n} characters long; at most {max} fit.</translation>
+    </message>
+    <message>
+        <source>An id can be at most {max} characters long.</source>
+        <translation>An id can be at most {max} characters long.</translation>
+    </message>
+    <message>
+        <source>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</source>
+        <translation>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook, or it is damaged or incomplete (for example cut short while copying). Open it in Excel, save it again as .xlsx and import that file.</source>
+        <translation>{name} is not an Excel workbook, or it is damaged or incomplete (for example cut short while copying). Open it in Excel, save it again as .xlsx and import that file.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a workbook.</source>
+        <translation>{path} is a folder, not a workbook.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}.</source>
+        <translation>The file {name} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>{label}: {added} added, {updated} updated, {unchanged} unchanged</source>
+        <translation>{label}: {added} added, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>New offices created: {codes}</source>
+        <translation>New offices created: {codes}</translation>
+    </message>
+    <message>
+        <source>Group memberships added from attendance: {n}</source>
+        <translation>Group memberships added from attendance: {n}</translation>
+    </message>
+    <message>
+        <source>The sheet is written in an unusual way (cells without positions) and is too big to check. Open the file in Excel, save it again and import that file.</source>
+        <translation>The sheet is written in an unusual way (cells without positions) and is too big to check. Open the file in Excel, save it again and import that file.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its parts do not match the zip&apos;s table of contents. Open it in Excel, save it again as .xlsx and import that file.</source>
+        <translation>The workbook is damaged: its parts do not match the zip&apos;s table of contents. Open it in Excel, save it again as .xlsx and import that file.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Excel</source>
+        <translation>Import Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>An import is already running. Wait for it to finish.</source>
+        <translation>An import is already running. Wait for it to finish.</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation>Cancelling… nothing will be changed.</translation>
+    </message>
+    <message>
+        <source>Importing %1… The file is checked first; nothing is written until all of it is correct.</source>
+        <translation>Importing %1… The file is checked first; nothing is written until all of it is correct.</translation>
+    </message>
+    <message>
+        <source>%1 was imported.</source>
+        <translation>%1 was imported.</translation>
+    </message>
+    <message>
+        <source>%1 was imported: everything in it was already in the database.</source>
+        <translation>%1 was imported: everything in it was already in the database.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was changed.</source>
+        <translation>The import of %1 was cancelled; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>{file}: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &apos;{sheet}&apos;: {message}</source>
+        <translation>{file}, sheet &apos;{sheet}&apos;: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {message}</source>
+        <translation>{file}, row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}, column &apos;{column}&apos;: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &apos;{sheet}&apos;, row {row}: {message}</source>
+        <translation>{file}, sheet &apos;{sheet}&apos;, row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}, row {row}, column &apos;{column}&apos;: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}, sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: {message}</translation>
+    </message>
+    <message>
+        <source>{file}: {n} more problems</source>
+        <translation>{file}: {n} more problems</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &apos;{sheet}&apos;: {n} more problems</source>
+        <translation>{file}, sheet &apos;{sheet}&apos;: {n} more problems</translation>
+    </message>
+    <message>
+        <source>{file}, column &apos;{column}&apos;: {n} more problems</source>
+        <translation>{file}, column &apos;{column}&apos;: {n} more problems</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {n} more problems</source>
+        <translation>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {n} more problems</translation>
+    </message>
+    <message>
+        <source>{file}: {n} more problems of other kinds</source>
+        <translation>{file}: {n} more problems of other kinds</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssueTableModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssuesDialog</name>
+    <message>
+        <source>Import refused: %1</source>
+        <translation>Import refused: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not imported because of the problems below; nothing was changed. Correct them in Excel and import the file again.</source>
+        <translation>%1 was not imported because of the problems below; nothing was changed. Correct them in Excel and import the file again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>%n problem.</numerusform>
+            <numerusform>%n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed; the others are counted here:</source>
+        <translation>The first %1 are listed; the others are counted here:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the selected problems (or all of them) to paste into Excel</source>
+        <translation>Copy the selected problems (or all of them) to paste into Excel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation>&amp;New participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Excel…</source>
+        <translation>&amp;Import Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Blank &amp;registration form…</source>
+        <translation>Blank &amp;registration form…</translation>
+    </message>
+    <message>
+        <source>This &amp;week&apos;s attendance sheets…</source>
+        <translation>This &amp;week&apos;s attendance sheets…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit participant…</source>
+        <translation>&amp;Edit participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete participant…</source>
+        <translation>&amp;Delete participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Find participant</source>
+        <translation>&amp;Find participant</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistics</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Self-test</source>
+        <translation>&amp;Self-test</translation>
+    </message>
+    <message>
+        <source>&amp;About TTK Desktop</source>
+        <translation>&amp;About TTK Desktop</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>The database could not be opened.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Office: %1 | Database: %2</source>
+        <translation>Office: %1 | Database: %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>This screen is not available yet.</source>
+        <translation>This screen is not available yet.</translation>
+    </message>
+    <message>
+        <source>This feature is not available in this version yet.</source>
+        <translation>This feature is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed.</source>
+        <translation>The user guide is not installed.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>Name (Arabic)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>Register no.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Outside ages %1-%2</source>
+        <translation>Outside ages %1-%2</translation>
+    </message>
+</context>
+<context>
+    <name>Normalize</name>
+    <message>
+        <source>&quot;{value}&quot; is not a date. Write it as day.month.year, e.g. 31.12.1985.</source>
+        <translation>&quot;{value}&quot; is not a date. Write it as day.month.year, e.g. 31.12.1985.</translation>
+    </message>
+    <message>
+        <source>Only one column may hold {field}, but {columns} do. Keep one of them and import again.</source>
+        <translation>Only one column may hold {field}, but {columns} do. Keep one of them and import again.</translation>
+    </message>
+    <message>
+        <source>Unknown nationality &quot;{value}&quot;. Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, &quot;stateless&quot; or &quot;unknown&quot;.</source>
+        <translation>Unknown nationality &quot;{value}&quot;. Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, &quot;stateless&quot; or &quot;unknown&quot;.</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>The date is empty.</translation>
+    </message>
+    <message>
+        <source>{value} is only a year. Write the full date as day.month.year, e.g. 31.12.{value}.</source>
+        <translation>{value} is only a year. Write the full date as day.month.year, e.g. 31.12.{value}.</translation>
+    </message>
+    <message>
+        <source>Unknown group type &quot;{value}&quot;. Use one of: {choices}.</source>
+        <translation>Unknown group type &quot;{value}&quot;. Use one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Phone number &quot;{value}&quot; may only contain digits, spaces, +, - and parentheses.</source>
+        <translation>Phone number &quot;{value}&quot; may only contain digits, spaces, +, - and parentheses.</translation>
+    </message>
+    <message>
+        <source>Phone number &quot;{value}&quot; has {count} digits; a phone number has 7 to 15 digits.</source>
+        <translation>Phone number &quot;{value}&quot; has {count} digits; a phone number has 7 to 15 digits.</translation>
+    </message>
+    <message>
+        <source>Unknown gender &quot;{value}&quot;. Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</source>
+        <translation>Unknown gender &quot;{value}&quot;. Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</source>
+        <translation>&quot;{value}&quot; has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (day, month or year out of range).</source>
+        <translation>{value} is not a date (day, month or year out of range).</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <source>Edit participant: %1</source>
+        <translation>Edit participant: %1</translation>
+    </message>
+    <message>
+        <source>in Arabic letters</source>
+        <translation>in Arabic letters</translation>
+    </message>
+    <message>
+        <source>First name *</source>
+        <translation>First name *</translation>
+    </message>
+    <message>
+        <source>Last name *</source>
+        <translation>Last name *</translation>
+    </message>
+    <message>
+        <source>First name (Arabic)</source>
+        <translation>First name (Arabic)</translation>
+    </message>
+    <message>
+        <source>Last name (Arabic)</source>
+        <translation>Last name (Arabic)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Year only (estimated)</source>
+        <translation>Year only (estimated)</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Consent *</source>
+        <translation>Consent *</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Read this to the person: “The association records your name, contact details and participation in its activities to organise them and to report anonymous statistics. Your data is not shared with anyone else. You can ask to see, correct or delete it at any time.” Tick the box only if the person agrees.</source>
+        <translation>Read this to the person: “The association records your name, contact details and participation in its activities to organise them and to report anonymous statistics. Your data is not shared with anyone else. You can ask to see, correct or delete it at any time.” Tick the box only if the person agrees.</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <source>Read the consent statement to the person and tick the box when they agree. A new person cannot be registered without consent.</source>
+        <translation>Read the consent statement to the person and tick the box when they agree. A new person cannot be registered without consent.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPickModel</name>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>Name (Arabic)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>Register no.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation>Already on the list</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPickerDialog</name>
+    <message>
+        <source>Choose participants</source>
+        <translation>Choose participants</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or register number</source>
+        <translation>Type a name, phone or register number</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling or register them.</source>
+        <translation>Nobody found. Check the spelling or register them.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 matches; type more to narrow down.</source>
+        <translation>Showing the first %1 matches; type more to narrow down.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n person found.</numerusform>
+            <numerusform>%n people found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Children&apos;s Assembly is for ages %1-%2: %3</source>
+        <translation>The Children&apos;s Assembly is for ages %1-%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>Name (Arabic)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>Register no.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Estimated: only the year is known</source>
+        <translation>Estimated: only the year is known</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsView</name>
+    <message>
+        <source>Search by name, phone or register number…</source>
+        <translation>Search by name, phone or register number…</translation>
+    </message>
+    <message>
+        <source>All genders</source>
+        <translation>All genders</translation>
+    </message>
+    <message>
+        <source>All nationalities</source>
+        <translation>All nationalities</translation>
+    </message>
+    <message>
+        <source>Other nationalities</source>
+        <translation>Other nationalities</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>All ages</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>Age %1</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete participant…</source>
+        <translation>Delete participant…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sorted: the %Ln loaded row(s) only</source>
+        <translation>
+            <numerusform>sorted: the %Ln loaded row only</numerusform>
+            <numerusform>sorted: the %Ln loaded rows only</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>Register %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>Delete participant</translation>
+    </message>
+    <message>
+        <source>Delete %1? Their attendance will no longer be counted. You can undo this with Ctrl+Z until you close TTK Desktop.</source>
+        <translation>Delete %1? Their attendance will no longer be counted. You can undo this with Ctrl+Z until you close TTK Desktop.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save these pages as a PDF file</source>
+        <translation>Save these pages as a PDF file</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>Print attendance sheet</source>
+        <translation>Print attendance sheet</translation>
+    </message>
+    <message>
+        <source>Print group roster</source>
+        <translation>Print group roster</translation>
+    </message>
+    <message>
+        <source>Print registration form</source>
+        <translation>Print registration form</translation>
+    </message>
+    <message>
+        <source>Print the week&apos;s attendance sheets</source>
+        <translation>Print the week&apos;s attendance sheets</translation>
+    </message>
+    <message>
+        <source>Any day of the week whose sessions to print</source>
+        <translation>Any day of the week whose sessions to print</translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation>Week of:</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>Birth dates</source>
+        <translation>Birth dates</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>Nationalities</translation>
+    </message>
+    <message>
+        <source>Only for this print; off protects people&apos;s data</source>
+        <translation>Only for this print; off protects people&apos;s data</translation>
+    </message>
+    <message>
+        <source>Also show:</source>
+        <translation>Also show:</translation>
+    </message>
+    <message>
+        <source>Leave all rows empty</source>
+        <translation>Leave all rows empty</translation>
+    </message>
+    <message>
+        <source>Empty rows for walk-ins:</source>
+        <translation>Empty rows for walk-ins:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Printed languages:</source>
+        <translation>Printed languages:</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>There is nothing to print.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used. Check that it is switched on and connected, then try again.</source>
+        <translation>The printer cannot be used. Check that it is switched on and connected, then try again.</translation>
+    </message>
+    <message>
+        <source>There are no sessions from {start} to {end}: nothing to print.</source>
+        <translation>There are no sessions from {start} to {end}: nothing to print.</translation>
+    </message>
+    <message>
+        <source>Empty rows for walk-ins must be a number from 0 to {max}, not {rows}.</source>
+        <translation>Empty rows for walk-ins must be a number from 0 to {max}, not {rows}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}. Check that the folder exists and the file is not open in another program, then try again.</source>
+        <translation>Cannot write {path}. Check that the folder exists and the file is not open in another program, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The PDF and the chart images need the graphical part of Qt.</source>
+        <translation>The PDF and the chart images need the graphical part of Qt.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written. Check that the folder exists, that you may write there and that the file is not open in another program, then try again.</source>
+        <translation>{path} cannot be written. Check that the folder exists, that you may write there and that the file is not open in another program, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Import of the sample workbook</source>
+        <translation>Import of the sample workbook</translation>
+    </message>
+    <message>
+        <source>Statistics of the sample</source>
+        <translation>Statistics of the sample</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Main window</translation>
+    </message>
+    <message>
+        <source>Attendance sheet to PDF</source>
+        <translation>Attendance sheet to PDF</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Self-test</translation>
+    </message>
+    <message>
+        <source>Self-test office</source>
+        <translation>Self-test office</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Self-test passed.</translation>
+    </message>
+    <message>
+        <source>Self-test FAILED.</source>
+        <translation>Self-test FAILED.</translation>
+    </message>
+    <message>
+        <source>All %1 checks passed: this installation works.</source>
+        <translation>All %1 checks passed: this installation works.</translation>
+    </message>
+    <message>
+        <source>%2 of %1 checks failed. Send this report to your IT contact.</source>
+        <translation>%2 of %1 checks failed. Send this report to your IT contact.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>No PDF was written.</source>
+        <translation>No PDF was written.</translation>
+    </message>
+    <message>
+        <source>Skipped: the database could not be created.</source>
+        <translation>Skipped: the database could not be created.</translation>
+    </message>
+    <message>
+        <source>The participants list did not fill in time.</source>
+        <translation>The participants list did not fill in time.</translation>
+    </message>
+    <message>
+        <source>The window could not be painted.</source>
+        <translation>The window could not be painted.</translation>
+    </message>
+    <message>
+        <source>The sample workbook %1 is missing.</source>
+        <translation>The sample workbook %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Wrong figures: %1</source>
+        <translation>Wrong figures: %1</translation>
+    </message>
+    <message>
+        <source>pages: %1, bytes: %2</source>
+        <translation>pages: %1, bytes: %2</translation>
+    </message>
+    <message>
+        <source>%1 sessions, %2 participations, %3 people, as expected</source>
+        <translation>%1 sessions, %2 participations, %3 people, as expected</translation>
+    </message>
+    <message>
+        <source>The list shows %1 people instead of %2.</source>
+        <translation>The list shows %1 people instead of %2.</translation>
+    </message>
+    <message>
+        <source>%1 tabs, %2 people listed, painted at %3×%4</source>
+        <translation>%1 tabs, %2 people listed, painted at %3×%4</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Group number {id} is already used by another group of this office.</source>
+        <translation>Group number {id} is already used by another group of this office.</translation>
+    </message>
+    <message>
+        <source>Session number {id} is already used by another session of this office.</source>
+        <translation>Session number {id} is already used by another session of this office.</translation>
+    </message>
+    <message>
+        <source>This database has no office yet. Set the office up first (ttk setup).</source>
+        <translation>This database has no office yet. Set the office up first (ttk setup).</translation>
+    </message>
+    <message>
+        <source>The office name is required.</source>
+        <translation>The office name is required.</translation>
+    </message>
+    <message>
+        <source>{what} #{id} does not exist.</source>
+        <translation>{what} #{id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Unknown office &quot;{code}&quot;.</source>
+        <translation>Unknown office &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <source>No group has the id or UUID &quot;{key}&quot;.</source>
+        <translation>No group has the id or UUID &quot;{key}&quot;.</translation>
+    </message>
+    <message>
+        <source>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</source>
+        <translation>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</translation>
+    </message>
+    <message>
+        <source>Register number {id} is already used by another participant of this office.</source>
+        <translation>Register number {id} is already used by another participant of this office.</translation>
+    </message>
+    <message>
+        <source>Session #{id} does not exist.</source>
+        <translation>Session #{id} does not exist.</translation>
+    </message>
+    <message>
+        <source>No session has the id or UUID &quot;{key}&quot;.</source>
+        <translation>No session has the id or UUID &quot;{key}&quot;.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New session of %1</source>
+        <translation>New session of %1</translation>
+    </message>
+    <message>
+        <source>Edit session of %1</source>
+        <translation>Edit session of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The new language is used after you restart TTK Desktop.</source>
+        <translation>The new language is used after you restart TTK Desktop.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>The office&apos;s defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</source>
+        <translation>The office&apos;s defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</translation>
+    </message>
+    <message>
+        <source>Association name</source>
+        <translation>Association name</translation>
+    </message>
+    <message>
+        <source>Association name in Arabic</source>
+        <translation>Association name in Arabic</translation>
+    </message>
+    <message>
+        <source>Protection unit name</source>
+        <translation>Protection unit name</translation>
+    </message>
+    <message>
+        <source>Protection unit name in Arabic</source>
+        <translation>Protection unit name in Arabic</translation>
+    </message>
+    <message>
+        <source>Empty rows for walk-ins</source>
+        <translation>Empty rows for walk-ins</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Printed languages</source>
+        <translation>Printed languages</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Welcome to TTK Desktop</source>
+        <translation>Welcome to TTK Desktop</translation>
+    </message>
+    <message>
+        <source>This computer keeps the register of one office. Enter the office&apos;s short code (for example IST or GAZ) and its name. You can change the language later in Settings.</source>
+        <translation>This computer keeps the register of one office. Enter the office&apos;s short code (for example IST or GAZ) and its name. You can change the language later in Settings.</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>Office code</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>e.g. IST</source>
+        <translation>e.g. IST</translation>
+    </message>
+    <message>
+        <source>e.g. İstanbul Community Centre</source>
+        <translation>e.g. İstanbul Community Centre</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Preparing the database…</source>
+        <translation>Preparing the database…</translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation>Database file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>&quot;other&quot; cannot be a featured nationality: it is the bucket of all the rest.</source>
+        <translation>&quot;other&quot; cannot be a featured nationality: it is the bucket of all the rest.</translation>
+    </message>
+    <message>
+        <source>The period starts on {start}, after its end on {end}. Choose a start date on or before the end date.</source>
+        <translation>The period starts on {start}, after its end on {end}. Choose a start date on or before the end date.</translation>
+    </message>
+    <message>
+        <source>Unknown age method &quot;{method}&quot;. Use &quot;first&quot; or &quot;each&quot;.</source>
+        <translation>Unknown age method &quot;{method}&quot;. Use &quot;first&quot; or &quot;each&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown group type &quot;{type}&quot;. Use one of: {types}.</source>
+        <translation>Unknown group type &quot;{type}&quot;. Use one of: {types}.</translation>
+    </message>
+    <message>
+        <source>Unknown office &quot;{code}&quot;. Choose an office from the list.</source>
+        <translation>Unknown office &quot;{code}&quot;. Choose an office from the list.</translation>
+    </message>
+    <message>
+        <source>Group #{id} does not exist.</source>
+        <translation>Group #{id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Age method: {method}.</source>
+        <translation>Age method: {method}.</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end} (both included).</source>
+        <translation>Period: {start} to {end} (both included).</translation>
+    </message>
+    <message>
+        <source>Filters: {filters}.</source>
+        <translation>Filters: {filters}.</translation>
+    </message>
+    <message>
+        <source>office {code}</source>
+        <translation>office {code}</translation>
+    </message>
+    <message>
+        <source>group type {type}</source>
+        <translation>group type {type}</translation>
+    </message>
+    <message>
+        <source>group &quot;{name}&quot; (#{id})</source>
+        <translation>group &quot;{name}&quot; (#{id})</translation>
+    </message>
+    <message>
+        <source>Age method: first — each person counted once, in the age group of their first attendance in the period.</source>
+        <translation>Age method: first — each person counted once, in the age group of their first attendance in the period.</translation>
+    </message>
+    <message>
+        <source>Age method: each — a person is counted in every age group they attended in; percentages are of the sum of the group counts (as published).</source>
+        <translation>Age method: each — a person is counted in every age group they attended in; percentages are of the sum of the group counts (as published).</translation>
+    </message>
+    <message>
+        <source>Filters: none (all offices and groups).</source>
+        <translation>Filters: none (all offices and groups).</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Birth date unknown</source>
+        <translation>Birth date unknown</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>TTK unit statistics</source>
+        <translation>TTK unit statistics</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <source>Distinct participants</source>
+        <translation>Distinct participants</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>UNHCR age group</source>
+        <translation>UNHCR age group</translation>
+    </message>
+    <message>
+        <source>Gender / age group</source>
+        <translation>Gender / age group</translation>
+    </message>
+    <message>
+        <source>Nationality / gender</source>
+        <translation>Nationality / gender</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <source>All group types</source>
+        <translation>All group types</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>Age at first attendance</source>
+        <translation>Age at first attendance</translation>
+    </message>
+    <message>
+        <source>Every age group attended</source>
+        <translation>Every age group attended</translation>
+    </message>
+    <message>
+        <source>Age method</source>
+        <translation>Age method</translation>
+    </message>
+    <message>
+        <source>UNHCR age brackets</source>
+        <translation>UNHCR age brackets</translation>
+    </message>
+    <message>
+        <source>Show the age chart as %1</source>
+        <translation>Show the age chart as %1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Excel workbook…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <source>Chart images (PNG)…</source>
+        <translation>Chart images (PNG)…</translation>
+    </message>
+    <message>
+        <source>CSV file…</source>
+        <translation>CSV file…</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>statistics</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Folder for the chart images</source>
+        <translation>Folder for the chart images</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>The office&apos;s own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
+        <translation>The office&apos;s own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation>First name.</translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation>Last name.</translation>
+    </message>
+    <message>
+        <source>female, male, other or not stated; Turkish (Kadın/Erkek, K/E) and Arabic words are understood. Empty: not stated.</source>
+        <translation>female, male, other or not stated; Turkish (Kadın/Erkek, K/E) and Arabic words are understood. Empty: not stated.</translation>
+    </message>
+    <message>
+        <source>An Excel date or day.month.year (31.12.1985). If only the year is known, write the year alone (1985): it is kept as an estimated birth date.</source>
+        <translation>An Excel date or day.month.year (31.12.1985). If only the year is known, write the year alone (1985): it is kept as an estimated birth date.</translation>
+    </message>
+    <message>
+        <source>Country name in Turkish, English or Arabic (Suriye, Syria), a code (SY, SYR), stateless or unknown. Empty: unknown.</source>
+        <translation>Country name in Turkish, English or Arabic (Suriye, Syria), a code (SY, SYR), stateless or unknown. Empty: unknown.</translation>
+    </message>
+    <message>
+        <source>Phone number: 7 to 15 digits; spaces, +, - and brackets allowed.</source>
+        <translation>Phone number: 7 to 15 digits; spaces, +, - and brackets allowed.</translation>
+    </message>
+    <message>
+        <source>Office code (e.g. IST). Empty: this database&apos;s office. A code the database does not know yet creates that office.</source>
+        <translation>Office code (e.g. IST). Empty: this database&apos;s office. A code the database does not know yet creates that office.</translation>
+    </message>
+    <message>
+        <source>First name in Arabic script (optional).</source>
+        <translation>First name in Arabic script (optional).</translation>
+    </message>
+    <message>
+        <source>Last name in Arabic script (optional).</source>
+        <translation>Last name in Arabic script (optional).</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own number of the group or activity (e.g. G03).</source>
+        <translation>The office&apos;s own number of the group or activity (e.g. G03).</translation>
+    </message>
+    <message>
+        <source>Refugee Assembly, Children&apos;s Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
+        <translation>Refugee Assembly, Children&apos;s Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</translation>
+    </message>
+    <message>
+        <source>Name of the group.</source>
+        <translation>Name of the group.</translation>
+    </message>
+    <message>
+        <source>Office code; empty: this database&apos;s office.</source>
+        <translation>Office code; empty: this database&apos;s office.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own number of the meeting (e.g. S0101).</source>
+        <translation>The office&apos;s own number of the meeting (e.g. S0101).</translation>
+    </message>
+    <message>
+        <source>The group that met: a group_id from the Groups sheet or one imported before.</source>
+        <translation>The group that met: a group_id from the Groups sheet or one imported before.</translation>
+    </message>
+    <message>
+        <source>Date of the meeting: an Excel date or day.month.year.</source>
+        <translation>Date of the meeting: an Excel date or day.month.year.</translation>
+    </message>
+    <message>
+        <source>Topic of the meeting.</source>
+        <translation>Topic of the meeting.</translation>
+    </message>
+    <message>
+        <source>A session_id from the Sessions sheet or one imported before.</source>
+        <translation>A session_id from the Sessions sheet or one imported before.</translation>
+    </message>
+    <message>
+        <source>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session&apos;s group becomes a member.</source>
+        <translation>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session&apos;s group becomes a member.</translation>
+    </message>
+    <message>
+        <source>Fill in the sheets you need; a file may hold only some of them. Row 1 holds the column names; each further row is one record. Empty rows are skipped.</source>
+        <translation>Fill in the sheets you need; a file may hold only some of them. Row 1 holds the column names; each further row is one record. Empty rows are skipped.</translation>
+    </message>
+    <message>
+        <source>Columns may be in any order and named in Turkish (Ad, Soyad, Cinsiyet, Doğum Tarihi, Uyruk, Telefon ...); sheets may be named Katılımcılar, Gruplar, Oturumlar, Katılım. Other sheets, like this one, are ignored.</source>
+        <translation>Columns may be in any order and named in Turkish (Ad, Soyad, Cinsiyet, Doğum Tarihi, Uyruk, Telefon ...); sheets may be named Katılımcılar, Gruplar, Oturumlar, Katılım. Other sheets, like this one, are ignored.</translation>
+    </message>
+    <message>
+        <source>All or nothing: if any row has a problem, nothing is imported and every problem is listed with its sheet, row and column. Correct them and import the file again.</source>
+        <translation>All or nothing: if any row has a problem, nothing is imported and every problem is listed with its sheet, row and column. Correct them and import the file again.</translation>
+    </message>
+    <message>
+        <source>Importing the same file twice changes nothing. A corrected file updates the records it names and deletes nothing; a deleted record named again is restored. A column left out keeps what is stored; an empty cell in a column that is there clears it.</source>
+        <translation>Importing the same file twice changes nothing. A corrected file updates the records it names and deletes nothing; a deleted record named again is restored. A column left out keeps what is stored; an empty cell in a column that is there clears it.</translation>
+    </message>
+    <message>
+        <source>Also understood: disability (yes/no) on Participants; facilitator, start_date, end_date, description on Groups; place, start_time (HH:MM) and office on Sessions.</source>
+        <translation>Also understood: disability (yes/no) on Participants; facilitator, start_date, end_date, description on Groups; place, start_time (HH:MM) and office on Sessions.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>How to fill in this workbook</source>
+        <translation>How to fill in this workbook</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>What to write</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name (Arabic)</source>
+        <translation>First name (Arabic)</translation>
+    </message>
+    <message>
+        <source>Last name (Arabic)</source>
+        <translation>Last name (Arabic)</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>First name is required.</source>
+        <translation>First name is required.</translation>
+    </message>
+    <message>
+        <source>Last name is required.</source>
+        <translation>Last name is required.</translation>
+    </message>
+    <message>
+        <source>An estimated birth date is stored as 1 January of its year.</source>
+        <translation>An estimated birth date is stored as 1 January of its year.</translation>
+    </message>
+    <message>
+        <source>Give the date consent was given.</source>
+        <translation>Give the date consent was given.</translation>
+    </message>
+    <message>
+        <source>The consent date is in the future.</source>
+        <translation>The consent date is in the future.</translation>
+    </message>
+    <message>
+        <source>The group name is required.</source>
+        <translation>The group name is required.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>The session date is required.</source>
+        <translation>The session date is required.</translation>
+    </message>
+    <message>
+        <source>The session ends before it starts.</source>
+        <translation>The session ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Unknown gender &quot;{value}&quot;.</source>
+        <translation>Unknown gender &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown nationality &quot;{value}&quot;.</source>
+        <translation>Unknown nationality &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>The phone number {phone} should have 7 to 15 digits (spaces, +, - and brackets allowed).</source>
+        <translation>The phone number {phone} should have 7 to 15 digits (spaces, +, - and brackets allowed).</translation>
+    </message>
+    <message>
+        <source>Unknown disability status &quot;{value}&quot;.</source>
+        <translation>Unknown disability status &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown group type &quot;{value}&quot;.</source>
+        <translation>Unknown group type &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is in the future.</source>
+        <translation>The birth date {date} is in the future.</translation>
+    </message>
+    <message>
+        <source>The field &quot;{field}&quot; holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of &quot;{value}&quot;. Delete it (type the text again) and try again.</source>
+        <translation>The field &quot;{field}&quot; holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of &quot;{value}&quot;. Delete it (type the text again) and try again.</translation>
+    </message>
+    <message>
+        <source>{person} was born on {birth}, after the session of {day}, so cannot have attended it. Correct the birth date or the session date first.</source>
+        <translation>{person} was born on {birth}, after the session of {day}, so cannot have attended it. Correct the birth date or the session date first.</translation>
+    </message>
+    <message>
+        <source>{person} was born in {year}, after the session of {day}, so cannot have attended it. Correct the birth year or the session date first.</source>
+        <translation>{person} was born in {year}, after the session of {day}, so cannot have attended it. Correct the birth year or the session date first.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time; write it as HH:MM.</source>
+        <translation>{value} is not a time; write it as HH:MM.</translation>
+    </message>
+    <message>
+        <source>A name can be at most {n} characters long.</source>
+        <translation>A name can be at most {n} characters long.</translation>
+    </message>
+    <message>
+        <source>The birth date {date} is before {year}.</source>
+        <translation>The birth date {date} is before {year}.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Refugee Assembly</source>
+        <translation>Refugee Assembly</translation>
+    </message>
+    <message>
+        <source>Children&apos;s Assembly</source>
+        <translation>Children&apos;s Assembly</translation>
+    </message>
+    <message>
+        <source>Solidarity Group</source>
+        <translation>Solidarity Group</translation>
+    </message>
+    <message>
+        <source>Information Session</source>
+        <translation>Information Session</translation>
+    </message>
+    <message>
+        <source>Awareness Activity</source>
+        <translation>Awareness Activity</translation>
+    </message>
+    <message>
+        <source>Needs Analysis</source>
+        <translation>Needs Analysis</translation>
+    </message>
+    <message>
+        <source>Focus Group Discussion</source>
+        <translation>Focus Group Discussion</translation>
+    </message>
+    <message>
+        <source>Stakeholder Meeting</source>
+        <translation>Stakeholder Meeting</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>Stateless</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
 </TS>

@@ -4,6 +4,11 @@ Start-up order matters for speed and for right-to-left languages: the language
 is installed before any window exists, the main window is painted before the
 database is opened (SQLAlchemy and Alembic take most of a second to import),
 and pandas, pyqtgraph and openpyxl are never imported here.
+
+``ttk-desktop FILE`` opens the app and then offers what fits the file (what the
+Windows file association calls): an Excel workbook is offered for import, an
+office data file (``.ttkx``) goes to the data exchange page once that exists.
+``ttk-desktop --self-test`` runs :mod:`ttk_desktop.gui.self_test` offscreen instead.
 """
 
 from __future__ import annotations
@@ -11,19 +16,22 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 import ttk_desktop
 from ttk_desktop.core.db.paths import default_database_path
+from ttk_desktop.core.resources import ICON_PNG, find_resource
 from ttk_desktop.gui.errors import install_excepthook
 from ttk_desktop.gui.i18n import LANGUAGES, install_language
-from ttk_desktop.gui.main_window import MainWindow
+from ttk_desktop.gui.main_window import APP_TITLE, MainWindow
 from ttk_desktop.gui.settings_store import APPLICATION, ORGANIZATION, SettingsStore
 
 
@@ -51,24 +59,89 @@ def probe_office(path: Path) -> str | None:
     return str(row[0]) if row and row[0] else None
 
 
+DATA_FILE_SUFFIX = ".ttkx"
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ttk-desktop", description="TTK Desktop")
+    parser.add_argument(
+        "file", nargs="?", help="an Excel workbook to import or an office data file (.ttkx)"
+    )
     parser.add_argument("--db", metavar="PATH", help="database file to open")
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language for this run")
     parser.add_argument("--version", action="version", version=ttk_desktop.__version__)
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation offscreen and exit"
+    )
+    parser.add_argument("--report", metavar="FILE", help="also write the self-test's lines here")
     # Qt's own options (-style, -platform ...) pass through.
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
 
-def start(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow | None]:
-    """Create the application and show the main window (None if setup was cancelled)."""
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def open_file(window: MainWindow, path: Path) -> None:
+    """Offer what fits ``path`` once the window's database is open (``ttk-desktop FILE``)."""
+    name = path.name
+    if not path.is_file():
+        QMessageBox.warning(
+            window, APP_TITLE, _tr("%1 was not found. Nothing was opened.").replace("%1", str(path))
+        )
+        return
+    suffix = path.suffix.lower()
+    if suffix == DATA_FILE_SUFFIX:
+        # The data exchange page (core/exchange, gui/views) will take the file here:
+        # open that page with ``path`` ready to merge instead of this message.
+        QMessageBox.information(
+            window,
+            APP_TITLE,
+            _tr(
+                "%1 is an office data file. This version of TTK Desktop cannot merge data "
+                "files yet: install a newer version to merge it."
+            ).replace("%1", name),
+        )
+        return
+    if suffix in WORKBOOK_SUFFIXES and window.ctx is not None:
+        answer = QMessageBox.question(
+            window,
+            APP_TITLE,
+            _tr("Import the Excel workbook %1 into this database?").replace("%1", name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            from ttk_desktop.gui.dialogs.import_dialog import ImportRun
+
+            ImportRun(window.ctx, str(path), window).start()
+        return
+    QMessageBox.warning(
+        window,
+        APP_TITLE,
+        _tr(
+            "TTK Desktop cannot open %1: it opens Excel workbooks (.xlsx) and office data "
+            "files (.ttkx)."
+        ).replace("%1", name),
+    )
+
+
+def _create_application(args: argparse.Namespace) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(ttk_desktop.__version__)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    icon = find_resource(ICON_PNG)
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def start(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow | None]:
+    """Create the application and show the main window (None if setup was cancelled)."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = _create_application(args)
     install_excepthook()
     settings = SettingsStore()
     install_language(app, args.lang or settings.language)
@@ -86,6 +159,12 @@ def start(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow |
 
         ctx = AppContext(setup.database)
     window = MainWindow(settings)
+    if args.file:
+        file = Path(args.file).expanduser()
+        window.attached.connect(
+            lambda: QTimer.singleShot(0, lambda: open_file(window, file)),
+            Qt.ConnectionType.SingleShotConnection,
+        )
     window.show()
     if ctx is not None:
         ctx.setParent(window)
@@ -96,8 +175,22 @@ def start(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow |
     return app, window
 
 
+def self_test(argv: Sequence[str] | None = None) -> int:
+    """``ttk-desktop --self-test``: the checks on a temporary database, offscreen."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = _create_application(args)
+    install_language(app, args.lang or SettingsStore().language)
+    from ttk_desktop.gui import self_test as checks
+
+    return checks.main(Path(args.report) if args.report else None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s: %(message)s")
+    if parse_args(sys.argv[1:] if argv is None else argv).self_test:
+        return self_test(argv)
     app, window = start(argv)
     if window is None:
         return 1

@@ -182,6 +182,9 @@ class MainWindow(QMainWindow):
             needs_db=False,
         )  # fmt: skip
         self._action(
+            help_menu, "action_self_test", self.tr("&Self-test"), self.self_test, needs_db=False
+        )
+        self._action(
             help_menu, "action_about", self.tr("&About TTK Desktop"), self.about, needs_db=False
         )
 
@@ -417,6 +420,11 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, APP_TITLE, self.tr("The user guide is not installed."))
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def self_test(self) -> None:
+        from ttk_desktop.gui.self_test import show_self_test
+
+        show_self_test(self)
 
     def about(self) -> None:
         from ttk_desktop.gui.dialogs.about_dialog import AboutDialog

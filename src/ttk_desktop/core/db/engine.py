@@ -15,6 +15,7 @@ passes through unchanged.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
 import json
 import os
@@ -207,11 +208,16 @@ class Writer:
         """A new hybrid-logical-clock stamp for a changed record."""
         return self.database.clock.now()
 
+    @functools.cached_property
+    def office(self) -> str:
+        """This database's office code, read once per transaction."""
+        return self.database.office_code or ""
+
     def identity(self) -> dict[str, Any]:
         """uuid/origin/hlc for a new synced record."""
         return {
             "uuid": str(uuid.uuid4()),
-            "origin": self.database.office_code or "",
+            "origin": self.office,
             "hlc": self.stamp(),
             "deleted": False,
         }

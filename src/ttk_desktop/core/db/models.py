@@ -18,6 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ttk_desktop.core.db.base import Base, PairMixin, SyncedMixin
+from ttk_desktop.core.db.types import GlobalId
 
 
 class Office(SyncedMixin, Base):
@@ -159,3 +160,96 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class FieldVersion(Base):
+    """The clock of one field of a record, once it changed after the record was made.
+
+    A field with no row here is "as created" (version 0). ``stamp`` is the
+    change's clock stamp, ``base`` the record's stamp before it (what the
+    writer had seen of the record), ``office`` the office whose database made
+    it. The merge compares these field by field: see ``core/exchange/merge.py``.
+    """
+
+    __tablename__ = "field_versions"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    record_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    field: Mapped[str] = mapped_column(String(32), primary_key=True)
+    stamp: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    base: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    office: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class Conflict(Base):
+    """A field changed in two places without either having seen the other's change.
+
+    The later change (by the clock) was kept; the other value is logged here
+    for staff to review, and can be chosen instead (a new change).
+    """
+
+    __tablename__ = "conflicts"
+    __table_args__ = (UniqueConstraint("record_uuid", "field", "kept_stamp", "other_stamp"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(32), nullable=False)
+    record_uuid: Mapped[str] = mapped_column(GlobalId, nullable=False)
+    field: Mapped[str] = mapped_column(String(32), nullable=False)
+    kept_value: Mapped[str] = mapped_column(Text, nullable=False)  # JSON
+    other_value: Mapped[str] = mapped_column(Text, nullable=False)  # JSON
+    kept_stamp: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    other_stamp: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    kept_office: Mapped[str] = mapped_column(String(32), nullable=False)
+    other_office: Mapped[str] = mapped_column(String(32), nullable=False)
+    file_name: Mapped[str] = mapped_column(String(255), nullable=False)
+    logged_at: Mapped[str] = mapped_column(String(32), nullable=False)  # UTC ISO 8601
+    resolved_at: Mapped[str | None] = mapped_column(String(32))
+    resolution: Mapped[str | None] = mapped_column(String(16))  # "kept" or "other"
+
+
+class ExportRecord(Base):
+    """A data file this database wrote: what it held and for whom."""
+
+    __tablename__ = "exports"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recipients: Mapped[str] = mapped_column(String(64), nullable=False)  # fingerprint of the set
+    created_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    since: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    until: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    full: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    follows: Mapped[int | None] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(255), nullable=False)
+
+
+class ReceivedFile(Base):
+    """A data file merged into this database (the merge history per office)."""
+
+    __tablename__ = "received_files"
+
+    database_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    office: Mapped[str] = mapped_column(String(32), nullable=False, index=True)
+    created_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    follows: Mapped[int | None] = mapped_column(Integer)
+    full: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    newest: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    merged_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    file_name: Mapped[str] = mapped_column(String(255), nullable=False)
+    added: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    updated: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    deleted: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class PinnedKey(Base):
+    """The signing key a sending database was first seen with; later files must match."""
+
+    __tablename__ = "pinned_keys"
+
+    database_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    office: Mapped[str] = mapped_column(String(32), nullable=False)
+    public_key: Mapped[str] = mapped_column(String(64), nullable=False)  # base64 of 32 bytes
+    fingerprint: Mapped[str] = mapped_column(String(64), nullable=False)
+    pinned_at: Mapped[str] = mapped_column(String(32), nullable=False)

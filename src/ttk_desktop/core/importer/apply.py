@@ -36,6 +36,7 @@ from ttk_desktop.core.db.models import (
     Participant,
     Session,
 )
+from ttk_desktop.core.exchange.fields import record_versions
 from ttk_desktop.core.ids import uuid7_batch
 from ttk_desktop.core.importer.bulk import BulkInsert
 from ttk_desktop.core.importer.parse import WorkbookParser
@@ -205,6 +206,10 @@ class Applier(Resolver):
             self._write_attendance(summary)
         self._audit_inserts()
         return summary
+
+    def _versions(self, table: str, record_id: int, fields: list[str], base: int) -> None:
+        """Field clocks of a changed record, as the services note them (for the merge)."""
+        record_versions(self.session, table, record_id, fields, self.hlc, base, self.origin)
 
     def _audit(self, action: str, table: str, record_uuid: str, changes: str) -> dict:
         return {
@@ -380,7 +385,13 @@ class Applier(Resolver):
             .where(table.c.id == bindparam("_id"))
             .values({c: bindparam(f"_{c}") for c in [*columns, "hlc", "deleted"]})
         )
-        fetch = [table.c.id, table.c.uuid, table.c.deleted, *(table.c[c] for c in columns)]
+        fetch = [
+            table.c.id,
+            table.c.uuid,
+            table.c.deleted,
+            table.c.hlc,
+            *(table.c[c] for c in columns),
+        ]
         for chunk in _chunks(old, 500):
             self._check_cancel()
             ids = [item[3] for item in chunk]
@@ -411,6 +422,8 @@ class Applier(Resolver):
                     audits.append(self._audit("restore", table.name, cur["uuid"], "{}"))
                 if changes:
                     audits.append(self._audit("update", table.name, cur["uuid"], _json(changes)))
+                fields = [*changes, "deleted"] if cur["deleted"] else list(changes)
+                self._versions(table.name, record_id, fields, cur["hlc"])
                 row = {f"_{k}": v for k, v in new_vals.items()}
                 row.update(_hlc=self.hlc, _deleted=False, _id=record_id)
                 updates.append(row)

@@ -12,6 +12,7 @@ from ttk_desktop.core.db.engine import Writer
 from ttk_desktop.core.db.models import Attendance, Group, GroupMember, Office, Participant
 from ttk_desktop.core.db.models import Session as SessionRow
 from ttk_desktop.core.errors import NotFoundError, TtkError, ValidationError
+from ttk_desktop.core.exchange.fields import record_versions
 from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 T = TypeVar("T", bound=SyncedMixin)
@@ -97,7 +98,8 @@ def update_record(writer: Writer, obj: ChangeMixin, values: dict[str, Any]) -> d
             changes[key] = [audit_value(old), audit_value(new)]
             setattr(obj, key, new)
     if changes:
-        obj.hlc = writer.stamp()
+        base, obj.hlc = obj.hlc, writer.stamp()
+        _note_versions(writer, obj, list(changes), base)
         record, context = audit_key(writer, obj)
         writer.audit("update", obj.__tablename__, record, obj.hlc, {**context, **changes})  # type: ignore[attr-defined]
     return changes
@@ -108,10 +110,19 @@ def set_deleted(writer: Writer, obj: ChangeMixin, deleted: bool) -> None:
     if obj.deleted == deleted:
         return
     obj.deleted = deleted
-    obj.hlc = writer.stamp()
+    base, obj.hlc = obj.hlc, writer.stamp()
+    _note_versions(writer, obj, ["deleted"], base)
     action = "delete" if deleted else "restore"
     record, context = audit_key(writer, obj)
     writer.audit(action, obj.__tablename__, record, obj.hlc, context)  # type: ignore[attr-defined]
+
+
+def _note_versions(writer: Writer, obj: ChangeMixin, fields: list[str], base: int) -> None:
+    """Field clocks for the merge; a link (membership, tick) merges by its row's stamp alone."""
+    if isinstance(obj, SyncedMixin):
+        writer.session.flush()
+        table: str = obj.__tablename__  # type: ignore[attr-defined]
+        record_versions(writer.session, table, obj.id, fields, obj.hlc, base, writer.office)
 
 
 def get_live(writer_or_session: Any, model: type[T], record_id: int, what: str) -> T:

@@ -1,0 +1,106 @@
+"""Which fields of each synchronised table travel, and their clocks (field versions).
+
+Every local change of a field after the record was made writes the field's
+version (see :class:`~ttk_desktop.core.db.models.FieldVersion`); the merge
+compares them. Derived columns (a participant's search and sort keys) do not
+travel: the receiving database derives them again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Table
+from sqlalchemy.orm import Session
+
+from ttk_desktop.core.db.models import FieldVersion
+
+# Columns that travel, per table, in the order the data file stores them. A
+# reference to another record is named by the referenced record (office code,
+# group), not by this database's local id.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "offices": ("name", "deleted"),
+    "participants": (
+        "office_id",
+        "external_id",
+        "first_name",
+        "last_name",
+        "first_name_ar",
+        "last_name_ar",
+        "gender",
+        "birth_date",
+        "birth_date_estimated",
+        "nationality",
+        "phone",
+        "consent_given",
+        "consent_date",
+        "disability",
+        "notes",
+        "deleted",
+    ),
+    "groups": (
+        "office_id",
+        "external_id",
+        "type",
+        "name",
+        "facilitator",
+        "start_date",
+        "end_date",
+        "description",
+        "deleted",
+    ),
+    "sessions": (
+        "group_id",
+        "office_id",
+        "external_id",
+        "date",
+        "start_time",
+        "end_time",
+        "topic",
+        "place",
+        "deleted",
+    ),
+}
+DERIVED = {"participants": ("search_text", "sort_key")}
+
+
+def upsert(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
+    """INSERT ... ON CONFLICT (keys) DO UPDATE, in the dialect of the session's database."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+    stmt = insert(table)
+    others = {c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys}
+    session.execute(stmt.on_conflict_do_update(index_elements=keys, set_=others), rows)
+
+
+def record_versions(
+    session: Session,
+    table_name: str,
+    record_id: int,
+    fields: list[str],
+    stamp: int,
+    base: int,
+    office: str,
+) -> None:
+    """Note that ``fields`` of a record changed here at ``stamp``, having seen ``base``."""
+    travelling = FIELDS.get(table_name)
+    if travelling is None:
+        return
+    rows = [
+        {
+            "table_name": table_name,
+            "record_id": record_id,
+            "field": field,
+            "stamp": stamp,
+            "base": base,
+            "office": office,
+        }
+        for field in fields
+        if field in travelling
+    ]
+    upsert(session, FieldVersion.__table__, rows, ["table_name", "record_id", "field"])  # type: ignore[arg-type]

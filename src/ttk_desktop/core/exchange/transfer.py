@@ -228,6 +228,60 @@ def _read_file(path: Path) -> bytes:
         ) from exc
 
 
+@dataclass(frozen=True)
+class FileInfo:
+    """What a data file says about itself, read before merging (for the pin question).
+
+    ``pin`` is "pinned" (its office's key is known and matches), "new" (the
+    sending database was never seen: its key must be confirmed), "mismatch"
+    (signed by another key than the pinned one) or "" when ``problem`` says
+    why the file cannot be opened at all.
+    """
+
+    path: Path
+    office: str
+    database_id: str
+    seq: int
+    created_at: str
+    full: bool
+    fingerprint: str
+    pin: str
+    problem: str = ""
+
+
+def inspect_files(
+    db: Database, paths: list[Path], identities: list[pyrage.x25519.Identity]
+) -> list[FileInfo]:
+    """Open each file (in memory) and say who sent it and whether its key is known."""
+    out = []
+    for path in paths:
+        try:
+            header = unpack(_read_file(path), identities).header
+            database_id, public = str(header["database_id"]), str(header["signer"])
+            pinned = _pinned(db, database_id)
+            pin = (
+                "new" if pinned is None else "pinned" if pinned.public_key == public else "mismatch"
+            )
+            out.append(
+                FileInfo(
+                    path,
+                    str(header["office"]),
+                    database_id,
+                    int(header["seq"]),
+                    str(header["created_at"]),
+                    bool(header["full"]),
+                    keys.fingerprint(public),
+                    pin,
+                )
+            )
+        except DataFileProblem as exc:
+            out.append(FileInfo(path, "", "", 0, "", False, "", "", str(exc)))
+        except (KeyError, TypeError, ValueError):
+            problem = _tr("The file is damaged inside. Ask for it again.")
+            out.append(FileInfo(path, "", "", 0, "", False, "", "", problem))
+    return out
+
+
 def _refused(path: Path, reason: str, office: str = "") -> MergeReport:
     return MergeReport(path.name, office, STATUS_REFUSED, reason)
 

@@ -3,6 +3,7 @@
 
     python dev.py app    set up, then start TTK Desktop on a demo database
     python dev.py test   set up, then run the whole test suite (lint, types, tests)
+    python dev.py build  set up, then build the Windows bundle and installer (packaging/build.py)
 
 Set-up is skipped when nothing changed since the last run (pyproject.toml hash).
 """
@@ -39,7 +40,7 @@ def setup() -> None:
     stamp = VENV / ".installed"
     if not stamp.exists() or stamp.read_text() != digest:
         run(PY, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
-        run(PY, "-m", "pip", "install", "--quiet", "-e", ".[dev]")
+        run(PY, "-m", "pip", "install", "--quiet", "-e", ".[dev,build]")
         stamp.write_text(digest)
     if (ROOT / "packaging" / "build_translations.py").exists():
         run(PY, "packaging/build_translations.py", "--release")
@@ -61,8 +62,13 @@ def test() -> None:
     run(PY, "-m", "pytest", "-q", "-p", "no:cacheprovider", *sys.argv[2:], env=env)
 
 
+def build() -> None:
+    setup()
+    run(PY, "packaging/build.py", *sys.argv[2:])
+
+
 if __name__ == "__main__":
-    commands = {"app": app, "test": test, "setup": setup}
+    commands = {"app": app, "test": test, "build": build, "setup": setup}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         sys.exit(__doc__)
     commands[sys.argv[1]]()

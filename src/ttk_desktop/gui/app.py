@@ -60,6 +60,8 @@ def probe_office(path: Path) -> str | None:
 
 
 DATA_FILE_SUFFIX = ".ttkx"
+# Set by bench/bundle.py: print "PAINTED <epoch seconds>" once the window is painted, then quit.
+PAINT_PROBE_ENV = "TTK_BENCH_PAINTED"
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
 
@@ -165,6 +167,8 @@ def start(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow |
             lambda: QTimer.singleShot(0, lambda: open_file(window, file)),
             Qt.ConnectionType.SingleShotConnection,
         )
+    if os.environ.get(PAINT_PROBE_ENV):
+        window.after_first_paint(lambda: _report_painted(app))
     window.show()
     if ctx is not None:
         ctx.setParent(window)
@@ -173,6 +177,13 @@ def start(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow |
         # After the first paint: open (and if needed upgrade) the file behind the window.
         window.after_first_paint(lambda: window.open_database(path))
     return app, window
+
+
+def _report_painted(app: QApplication) -> None:
+    import time
+
+    print("PAINTED", time.time(), flush=True)
+    app.exit(0)
 
 
 def self_test(argv: Sequence[str] | None = None) -> int:

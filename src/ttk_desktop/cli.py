@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--show-phone", action="store_true")
     p.add_argument("--show-birth-date", action="store_true")
     p.add_argument("--show-nationality", action="store_true")
+    from ttk_desktop import cli_exchange
+
+    cli_exchange.add_parsers(sub)
     return parser
 
 
@@ -214,11 +217,21 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _run(args: argparse.Namespace) -> int:
+    from ttk_desktop import cli_exchange
+
+    if args.command in cli_exchange.WITH_DATABASE:
+        return cli_exchange.WITH_DATABASE[args.command](args, _open(args))
+    if args.command in cli_exchange.WITHOUT_DATABASE:
+        return cli_exchange.WITHOUT_DATABASE[args.command](args)
+    return COMMANDS[args.command](args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        return _run(args)
     except ImportFailedError as exc:
         for issue in exc.issues:
             print(issue.describe(), file=sys.stderr)

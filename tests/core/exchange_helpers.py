@@ -109,7 +109,8 @@ def content(db: Database) -> dict[str, Any]:
         out["attendance"] = sorted(
             con.execute(
                 "SELECT s.uuid, p.uuid, a.hlc, a.deleted FROM attendance a "
-                "JOIN sessions s ON s.id = a.session_id JOIN participants p ON p.id = a.participant_id"
+                "JOIN sessions s ON s.id = a.session_id "
+                "JOIN participants p ON p.id = a.participant_id"
             )
         )
         out["members"] = sorted(

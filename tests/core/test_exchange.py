@@ -249,7 +249,7 @@ def test_a_delete_wins_over_a_concurrent_edit_which_is_logged(tmp_path: Path, ke
 
 def test_an_office_edits_a_record_it_merged_and_sends_it_on(tmp_path: Path, keys: Keys) -> None:
     """HQ gets ANK's file before IST's: the record ANK edited arrives whole."""
-    ist, ank, start = _two_offices_sharing_a_record(tmp_path, keys)
+    _ist, ank, start = _two_offices_sharing_a_record(tmp_path, keys)
     _edit(ank, "IST-P002", notes="Ankara'ya taşındı")
     from_ank = export(ank, keys, tmp_path / "ank-out")  # ANK's changes since its first export
     hq = new_hq(tmp_path / "hq.sqlite3")

@@ -38,15 +38,15 @@ def test_workbook_declined_imports_nothing(main_window, ctx, message_boxes, tmp_
     assert ctx.findChildren(ImportRun) == []
 
 
-def test_data_file_says_this_version_cannot_merge_yet(
+def test_data_file_opens_the_exchange_tab_ready_to_merge(
     main_window, ctx, message_boxes, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     data_file = tmp_path / "GAZ-2024.ttkx"
     data_file.write_bytes(b"not yet a format")
     gui_app.open_file(main_window, data_file)
-    assert message_boxes.calls == [("information", message_boxes.calls[0][1])]
-    assert "GAZ-2024.ttkx" in message_boxes.calls[0][1]
-    assert "cannot merge data files yet" in message_boxes.calls[0][1]
+    assert message_boxes.calls == []  # the key's passphrase is asked only on "Merge"
+    assert main_window.tabs.currentIndex() == main_window.exchange_index
+    assert main_window.tabs.currentWidget().pending == [data_file]
     assert ctx.findChildren(ImportRun) == []
 
 
@@ -78,13 +78,16 @@ def test_start_with_a_workbook_offers_it_once_the_database_is_open(  # type: ign
     window.shutdown()
 
 
-def test_start_with_a_data_file_gives_the_message(db, qtbot, message_boxes, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_start_with_a_data_file_opens_the_exchange_tab(db, qtbot, message_boxes, tmp_path) -> None:  # type: ignore[no-untyped-def]
     data_file = tmp_path / "IST.ttkx"
     data_file.write_bytes(b"x")
     _app, window = gui_app.start(["--db", str(db.path), "--lang", "en", str(data_file)])
     assert window is not None
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: bool(message_boxes.calls), timeout=30000)
-    assert "cannot merge data files yet" in message_boxes.calls[0][1]
+    qtbot.waitUntil(
+        lambda: getattr(window.tabs.currentWidget(), "pending", None) == [data_file],
+        timeout=30000,
+    )
+    assert message_boxes.calls == []
     window.close()
     window.shutdown()

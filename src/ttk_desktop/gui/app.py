@@ -7,7 +7,7 @@ and pandas, pyqtgraph and openpyxl are never imported here.
 
 ``ttk-desktop FILE`` opens the app and then offers what fits the file (what the
 Windows file association calls): an Excel workbook is offered for import, an
-office data file (``.ttkx``) goes to the data exchange page once that exists.
+office data file (``.ttkx``) opens the Data exchange tab, ready to merge.
 ``ttk-desktop --self-test`` runs :mod:`ttk_desktop.gui.self_test` offscreen instead.
 """
 
@@ -96,16 +96,9 @@ def open_file(window: MainWindow, path: Path) -> None:
         return
     suffix = path.suffix.lower()
     if suffix == DATA_FILE_SUFFIX:
-        # The data exchange page (core/exchange, gui/views) will take the file here:
-        # open that page with ``path`` ready to merge instead of this message.
-        QMessageBox.information(
-            window,
-            APP_TITLE,
-            _tr(
-                "%1 is an office data file. This version of TTK Desktop cannot merge data "
-                "files yet: install a newer version to merge it."
-            ).replace("%1", name),
-        )
+        # The Data exchange tab, with the file ready to merge: the person still
+        # gives the private key's passphrase and confirms a new office's key.
+        window.show_exchange(path)
         return
     if suffix in WORKBOOK_SUFFIXES and window.ctx is not None:
         answer = QMessageBox.question(

@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         self.ctx: AppContext | None = None
         self.office: OfficeRecord | None = None
         self.participants_view: ParticipantsView | None = None
-        self._lazy_tabs: dict[int, tuple[str, str]] = {}
+        self._lazy_tabs: dict[int, tuple[str, str, dict[str, Any]]] = {}
+        self.exchange_index = -1
         self._opener: TaskRunner | None = None
         self._after_paint: list[Callable[[], None]] = []
         self.setWindowTitle(APP_TITLE)
@@ -120,6 +121,10 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             file_menu, "action_import", self.tr("&Import Excel…"), self.import_excel, "Ctrl+I"
         )
+        self._action(
+            file_menu, "action_exchange", self.tr("&Data exchange: export or merge…"),
+            self.show_exchange,
+        )  # fmt: skip
         print_menu = file_menu.addMenu(self.tr("&Print"))
         print_menu.setObjectName("menu_print")
         self._action(
@@ -168,7 +173,13 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._tab_actions: list[QAction] = []
         for number, text in enumerate(
-            (self.tr("&Participants"), self.tr("&Groups"), self.tr("&Statistics")), start=1
+            (
+                self.tr("&Participants"),
+                self.tr("&Groups"),
+                self.tr("&Statistics"),
+                self.tr("&Data exchange"),
+            ),
+            start=1,
         ):
             action = self._action(
                 view_menu, f"action_tab_{number}", text,
@@ -249,6 +260,10 @@ class MainWindow(QMainWindow):
         self._add_lazy_tab(
             self.tr("Statistics"), "ttk_desktop.gui.views.statistics_view", "StatisticsView"
         )
+        self.exchange_index = self._add_lazy_tab(
+            self.tr("Data exchange"), "ttk_desktop.gui.views.exchange_view", "ExchangeView",
+            settings=self.settings,
+        )  # fmt: skip
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
         self.waiting = None  # type: ignore[assignment]
@@ -306,11 +321,12 @@ class MainWindow(QMainWindow):
         )
 
     # -- tabs -------------------------------------------------------------------------
-    def _add_lazy_tab(self, title: str, module: str, name: str) -> None:
+    def _add_lazy_tab(self, title: str, module: str, name: str, **options: Any) -> int:
         placeholder = QLabel(self.tr("Loading…"), self.tabs)
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         index = self.tabs.addTab(placeholder, title)
-        self._lazy_tabs[index] = (module, name)
+        self._lazy_tabs[index] = (module, name, options)
+        return index
 
     def _on_tab_changed(self, index: int) -> None:
         if self.ctx is None or index not in self._lazy_tabs:
@@ -318,10 +334,10 @@ class MainWindow(QMainWindow):
         if not self.ctx.ready:  # the screen is built once the database is open
             self.ctx.when_ready(lambda: self._on_tab_changed(self.tabs.currentIndex()))
             return
-        module_name, class_name = self._lazy_tabs.pop(index)
+        module_name, class_name, options = self._lazy_tabs.pop(index)
         try:
             module = importlib.import_module(module_name)
-            widget: QWidget = getattr(module, class_name)(self.ctx, self.tabs)
+            widget: QWidget = getattr(module, class_name)(self.ctx, self.tabs, **options)
         except ImportError:
             log.info("%s is not available yet", module_name)
             widget = QLabel(self.tr("This screen is not available yet."), self.tabs)
@@ -337,6 +353,21 @@ class MainWindow(QMainWindow):
 
     def show_participants(self) -> None:
         self.tabs.setCurrentIndex(0)
+
+    def show_exchange(self, data_file: Path | None = None) -> None:
+        """Open the Data exchange tab, with ``data_file`` ready to merge (``ttk-desktop FILE``)."""
+        if self.ctx is None or self.exchange_index < 0:
+            return
+        self.tabs.setCurrentIndex(self.exchange_index)
+        if data_file is None:
+            return
+
+        def add() -> None:
+            view = self.tabs.widget(self.exchange_index)
+            if hasattr(view, "add_files"):
+                view.add_files([data_file])
+
+        self.ctx.when_ready(add)
 
     # -- actions ----------------------------------------------------------------------
     def new_participant(self) -> None:

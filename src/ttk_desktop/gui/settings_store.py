@@ -47,6 +47,25 @@ class SettingsStore:
     def page_size(self, value: int) -> None:
         self._qs.setValue("participants/page_size", int(value))
 
+    # -- data exchange (issue 13): where files and headquarters' private key are --------
+    @property
+    def exchange_key_path(self) -> str:
+        """Headquarters' private key file last used to merge (never its passphrase)."""
+        return str(self._qs.value("exchange/key_path", "") or "")
+
+    @exchange_key_path.setter
+    def exchange_key_path(self, value: str) -> None:
+        self._qs.setValue("exchange/key_path", value)
+
+    @property
+    def exchange_folder(self) -> str:
+        """The folder data files were last exported to or merged from."""
+        return str(self._qs.value("exchange/folder", "") or "")
+
+    @exchange_folder.setter
+    def exchange_folder(self, value: str) -> None:
+        self._qs.setValue("exchange/folder", value)
+
     # -- widget state (geometry, splitters, header columns) ---------------------------
     def state(self, key: str) -> QByteArray | None:
         """Saved ``saveState()``/``saveGeometry()`` bytes, or None."""

@@ -1,5 +1,9 @@
 """File → Settings: the interface language and, with a database open, the office's print defaults.
 
+With a database open it also lists the headquarters public keys data files
+are encrypted for (:class:`~ttk_desktop.gui.dialogs.hq_keys.HqKeysBox`, saved
+as soon as a key is added or removed, not by Save).
+
 The language is this computer's own (QSettings) and is used after a restart.
 The print defaults (association and unit names printed on every sheet, paper,
 empty rows for walk-ins, printed languages) belong to the office's database:
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ttk_desktop.core.errors import TtkError
+from ttk_desktop.gui.dialogs.hq_keys import HqKeysBox
 from ttk_desktop.gui.dialogs.saving import SavingDialog
 from ttk_desktop.gui.errors import show_error
 from ttk_desktop.gui.i18n import LANGUAGES, language_name
@@ -85,6 +90,10 @@ class SettingsDialog(SavingDialog):
             where.setWordWrap(True)
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self.tr("Database file"), where)
+        self.hq_keys: HqKeysBox | None = None
+        if ctx is not None:
+            self.hq_keys = HqKeysBox(ctx.tasks, self)
+            ctx.when_ready(lambda: self._set_keys_database())
         self.printing_box = self._build_printing()
         self.printing_box.setVisible(ctx is not None)
         self.printing_box.setEnabled(False)  # until the settings are read
@@ -92,6 +101,8 @@ class SettingsDialog(SavingDialog):
         layout.addWidget(self.errors.label("form"))
         layout.addLayout(form)
         layout.addWidget(self.printing_box)
+        if self.hq_keys is not None:
+            layout.addWidget(self.hq_keys)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
         if ctx is not None:
@@ -163,6 +174,10 @@ class SettingsDialog(SavingDialog):
         return edit
 
     # -- reading --------------------------------------------------------------------
+    def _set_keys_database(self) -> None:
+        if isValid(self) and self.hq_keys is not None:
+            self.hq_keys.set_database(self.ctx.db)
+
     def _load_print_settings(self) -> None:
         from ttk_desktop.printing.options import load_print_settings
 

@@ -1,5 +1,8 @@
 """First start: name this computer's office and pick the language.
 
+Optionally the headquarters public key data files are encrypted for (also in
+Settings later).
+
 The database file is created behind the dialog while the person types; OK
 calls ``services.offices.setup_office`` on it. ``dialog.database`` is the open
 database afterwards.
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ttk_desktop.core.errors import TtkError, ValidationError
+from ttk_desktop.gui.dialogs.hq_keys import HqKeysBox
 from ttk_desktop.gui.dialogs.saving import ERROR_STYLE
 from ttk_desktop.gui.errors import show_error
 from ttk_desktop.gui.i18n import LANGUAGES, install_language, language_name
@@ -70,6 +74,9 @@ class SetupDialog(QDialog):
         self.form.addRow(self.language_label, self.language)
         self.form.addRow(self.code_label, self._stack(self.code, self.code_error))
         self.form.addRow(self.name_label, self._stack(self.name, self.name_error))
+        self.hq_keys = HqKeysBox(self.tasks, self)
+        self.hq_keys.setCheckable(True)  # most offices add it later, from Settings
+        self.hq_keys.setChecked(False)
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("setup_ok")
@@ -79,6 +86,7 @@ class SetupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
+        layout.addWidget(self.hq_keys)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
@@ -143,6 +151,7 @@ class SetupDialog(QDialog):
 
     def _on_opened(self, database: Any) -> None:
         self.database = database
+        self.hq_keys.set_database(database)
         self.status.setText(self.tr("Database file: %1").replace("%1", str(database.path)))
         if self._save_pending:
             self._on_ok()

@@ -39,10 +39,6 @@
             <translation>لم يُعثر على %1. لم يُفتح شيء.</translation>
         </message>
         <message>
-            <source>%1 is an office data file. This version of TTK Desktop cannot merge data files yet: install a newer version to merge it.</source>
-            <translation>%1 ملف بيانات مكتب. لا يستطيع هذا الإصدار من TTK Desktop دمج ملفات البيانات بعد: ثبّت إصدارًا أحدث لدمجه.</translation>
-        </message>
-        <message>
             <source>Import the Excel workbook %1 into this database?</source>
             <translation>هل تريد استيراد مصنف Excel ‏%1 إلى قاعدة البيانات هذه؟</translation>
         </message>
@@ -135,6 +131,64 @@
         <message>
             <source>Tick present</source>
             <translation>تعليم كحاضر</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictTableModel</name>
+        <message>
+            <source>Record</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <source>Kept value</source>
+            <translation>القيمة المحتفظ بها</translation>
+        </message>
+        <message>
+            <source>Kept from</source>
+            <translation>مكتب القيمة المحتفظ بها</translation>
+        </message>
+        <message>
+            <source>Changed at</source>
+            <translation>وقت التغيير</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>القيمة الأخرى</translation>
+        </message>
+        <message>
+            <source>Other from</source>
+            <translation>مكتب القيمة الأخرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsPanel</name>
+        <message>
+            <source>The same field was changed at two places without one seeing the other. The later change was kept; check each one and keep it or use the other value.</source>
+            <translation>تم تغيير الحقل نفسه في مكانين دون أن يرى أحدهما تغيير الآخر. تم الاحتفاظ بالتغيير الأحدث؛ راجِع كل حالة واحتفظ بالقيمة أو استخدم القيمة الأخرى.</translation>
+        </message>
+        <message>
+            <source>No open conflicts.</source>
+            <translation>لا توجد تعارضات مفتوحة.</translation>
+        </message>
+        <message>
+            <source>&amp;Use the other value</source>
+            <translation>&amp;استخدام القيمة الأخرى</translation>
+        </message>
+        <message>
+            <source>&amp;Keep this value</source>
+            <translation>الا&amp;حتفاظ بهذه القيمة</translation>
+        </message>
+        <message>
+            <source>%1, %2: the other value %3 is used now.</source>
+            <translation>%1، %2: تُستخدم الآن القيمة الأخرى %3.</translation>
+        </message>
+        <message>
+            <source>%1, %2: the value %3 is kept.</source>
+            <translation>%1، %2: تم الاحتفاظ بالقيمة %3.</translation>
         </message>
     </context>
     <context>
@@ -286,6 +340,81 @@
         </message>
     </context>
     <context>
+        <name>Duplicates</name>
+        <message>
+            <source>Same name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same name in another transliteration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same name in Arabic and Latin script</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First and last name swapped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Similar name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same birth date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same birth year (only the year is known)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different birth dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different birth years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same gender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different genders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same nationality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different nationalities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered at the same office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered at different offices</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>TTK Desktop</source>
@@ -298,6 +427,351 @@
         <message>
             <source>Copy details</source>
             <translation>نسخ التفاصيل</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>Conflict #{id} is not open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record of conflict #{id} is gone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExchangeModels</name>
+        <message>
+            <source>Merged</source>
+            <translation>تم الدمج</translation>
+        </message>
+        <message>
+            <source>Already merged</source>
+            <translation>مدموج من قبل</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>مرفوض</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>المكتب</translation>
+        </message>
+        <message>
+            <source>Register number</source>
+            <translation>رقم التسجيل</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>الاسم الأول</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>الكنية</translation>
+        </message>
+        <message>
+            <source>First name in Arabic</source>
+            <translation>الاسم الأول بالعربية</translation>
+        </message>
+        <message>
+            <source>Last name in Arabic</source>
+            <translation>اسم العائلة بالعربية</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>تاريخ الميلاد</translation>
+        </message>
+        <message>
+            <source>Birth date estimated</source>
+            <translation>تاريخ الميلاد تقديري</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>الجنسية</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>تمّت الموافقة</translation>
+        </message>
+        <message>
+            <source>Consent date</source>
+            <translation>تاريخ الموافقة</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>الإعاقة</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>المحذوف</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسّر</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>تاريخ البدء</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>تاريخ الانتهاء</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>المجموعة</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>وقت البدء</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>وقت الانتهاء</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>الموضوع</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>كامل</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>تغييرات</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeView</name>
+        <message>
+            <source>Send this office's data to headquarters</source>
+            <translation>إرسال بيانات هذا المكتب إلى المقر الرئيسي</translation>
+        </message>
+        <message>
+            <source>Headquarters &amp;keys…</source>
+            <translation>&amp;مفاتيح المقر الرئيسي…</translation>
+        </message>
+        <message>
+            <source>&amp;Export changes…</source>
+            <translation>&amp;تصدير التغييرات…</translation>
+        </message>
+        <message>
+            <source>What changed since the last export to the same headquarters</source>
+            <translation>ما تغيّر منذ آخر تصدير إلى المقر الرئيسي نفسه</translation>
+        </message>
+        <message>
+            <source>F&amp;ull export…</source>
+            <translation>تصدير &amp;كامل…</translation>
+        </message>
+        <message>
+            <source>Everything in this database</source>
+            <translation>كل ما في قاعدة البيانات هذه</translation>
+        </message>
+        <message>
+            <source>Merge offices' data files</source>
+            <translation>دمج ملفات بيانات المكاتب</translation>
+        </message>
+        <message>
+            <source>Private &amp;key file…</source>
+            <translation>ملف المفتاح ال&amp;خاص…</translation>
+        </message>
+        <message>
+            <source>Files ready to merge:</source>
+            <translation>الملفات الجاهزة للدمج:</translation>
+        </message>
+        <message>
+            <source>&amp;Merge files…</source>
+            <translation>&amp;دمج الملفات…</translation>
+        </message>
+        <message>
+            <source>Merge &amp;these files</source>
+            <translation>دمج &amp;هذه الملفات</translation>
+        </message>
+        <message>
+            <source>Clea&amp;r list</source>
+            <translation>&amp;مسح القائمة</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;إلغاء</translation>
+        </message>
+        <message>
+            <source>Merge results</source>
+            <translation>نتائج الدمج</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>التعارضات</translation>
+        </message>
+        <message>
+            <source>Merged files and office keys</source>
+            <translation>الملفات المدمجة ومفاتيح المكاتب</translation>
+        </message>
+        <message>
+            <source>Files are encrypted for headquarters' key:</source>
+            <translation>تُشفَّر الملفات لمفتاح المقر الرئيسي:</translation>
+        </message>
+        <message>
+            <source>No headquarters public key is set: data files cannot be exported until you add it.</source>
+            <translation>لم يُضَف المفتاح العام للمقر الرئيسي: لا يمكن تصدير ملفات البيانات حتى تضيفه.</translation>
+        </message>
+        <message>
+            <source>Add the headquarters &amp;key…</source>
+            <translation>إضافة &amp;مفتاح المقر الرئيسي…</translation>
+        </message>
+        <message>
+            <source>This office's signing key (headquarters checks it): %1</source>
+            <translation>مفتاح توقيع هذا المكتب (يتحقق منه المقر الرئيسي): %1</translation>
+        </message>
+        <message>
+            <source>No data file was exported from here yet.</source>
+            <translation>لم يُصدَّر أي ملف بيانات من هنا بعد.</translation>
+        </message>
+        <message>
+            <source>Last export: No. %1 on %2, file %3 (%4).</source>
+            <translation>آخر تصدير: رقم %1 بتاريخ %2، الملف %3 (%4).</translation>
+        </message>
+        <message>
+            <source>full</source>
+            <translation>كامل</translation>
+        </message>
+        <message>
+            <source>changes</source>
+            <translation>تغييرات</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>التعارضات (%1)</translation>
+        </message>
+        <message>
+            <source>Data exchange</source>
+            <translation>تبادل البيانات</translation>
+        </message>
+        <message>
+            <source>No headquarters public key is set. A data file is encrypted so that only headquarters can read it. Add the key now?</source>
+            <translation>لم يُضَف المفتاح العام للمقر الرئيسي. يُشفَّر ملف البيانات بحيث لا يقرؤه إلا المقر الرئيسي. هل تريد إضافة المفتاح الآن؟</translation>
+        </message>
+        <message>
+            <source>Full export</source>
+            <translation>تصدير كامل</translation>
+        </message>
+        <message>
+            <source>Export changes</source>
+            <translation>تصدير التغييرات</translation>
+        </message>
+        <message>
+            <source>TTK Desktop data files (*.ttkx)</source>
+            <translation>ملفات بيانات TTK Desktop ‏(*.ttkx)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>جارٍ كتابة %1…</translation>
+        </message>
+        <message>
+            <source>%1 was written (%2).</source>
+            <translation>تمت كتابة %1 ‏(%2).</translation>
+        </message>
+        <message>
+            <source>Everything in this database.</source>
+            <translation>كل ما في قاعدة البيانات هذه.</translation>
+        </message>
+        <message>
+            <source>What changed since export No. %1.</source>
+            <translation>ما تغيّر منذ التصدير رقم %1.</translation>
+        </message>
+        <message>
+            <source>Participants: %1, groups: %2, sessions: %3, attendance marks: %4.</source>
+            <translation>المشاركون: %1، المجموعات: %2، الجلسات: %3، علامات الحضور: %4.</translation>
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation>المجلد: %1</translation>
+        </message>
+        <message>
+            <source>Headquarters private key: %1</source>
+            <translation>المفتاح الخاص للمقر الرئيسي: %1</translation>
+        </message>
+        <message>
+            <source>Headquarters private key: asked at the first merge.</source>
+            <translation>المفتاح الخاص للمقر الرئيسي: يُطلب عند أول دمج.</translation>
+        </message>
+        <message>
+            <source>Choose “Merge these files”: the private key's passphrase is asked.</source>
+            <translation>اختر «دمج هذه الملفات»: ستُطلب عبارة المرور للمفتاح الخاص.</translation>
+        </message>
+        <message>
+            <source>Merge data files</source>
+            <translation>دمج ملفات البيانات</translation>
+        </message>
+        <message>
+            <source>TTK Desktop data files (*.ttkx);;All files (*)</source>
+            <translation>ملفات بيانات TTK Desktop ‏(*.ttkx);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Opening the files…</source>
+            <translation>جارٍ فتح الملفات…</translation>
+        </message>
+        <message>
+            <source>Stopping after the file being merged…</source>
+            <translation>سيتوقف الدمج بعد الملف الجاري دمجه…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 files</source>
+            <translation>%1 من %2 ملفات</translation>
+        </message>
+        <message>
+            <source>Merged: %1, already merged before: %2, not merged: %3. New conflicts: %4.</source>
+            <translation>تم الدمج: %1، مدموجة من قبل: %2، لم تُدمج: %3. تعارضات جديدة: %4.</translation>
+        </message>
+        <message>
+            <source>Files refused</source>
+            <translation>ملفات مرفوضة</translation>
+        </message>
+        <message>
+            <source>These files were refused; nothing of them was merged:</source>
+            <translation>رُفضت هذه الملفات ولم يُدمج منها شيء:</translation>
         </message>
     </context>
     <context>
@@ -509,6 +983,71 @@
         <message>
             <source>Delete the session of %1 (%2 present)? Its attendance will no longer count in the statistics.</source>
             <translation>هل تريد حذف جلسة %1 (الحاضرون: %2)؟ لن يُحتسب حضورها في الإحصاءات بعد الآن.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>&amp;Accept a new key…</source>
+            <translation>&amp;قبول مفتاح جديد…</translation>
+        </message>
+        <message>
+            <source>Files merged here, per office</source>
+            <translation>الملفات المدموجة هنا، حسب المكتب</translation>
+        </message>
+        <message>
+            <source>Offices' signing keys trusted here</source>
+            <translation>مفاتيح توقيع المكاتب الموثوقة هنا</translation>
+        </message>
+        <message>
+            <source>Accept a new key</source>
+            <translation>قبول مفتاح جديد</translation>
+        </message>
+        <message>
+            <source>Forget the key %1 trusted for office %2?
+
+    The next data file from office %2 will be asked about as if it were the first one, and its key trusted if you confirm it. Do this only when that office's computer was replaced or reinstalled: a file signed by another key may come from someone else.</source>
+            <translation>هل تريد نسيان المفتاح %1 الموثوق للمكتب %2؟
+
+    سيُسأل عن ملف البيانات التالي من المكتب %2 كأنه الأول، ويُوثق مفتاحه إذا أكدته. لا تفعل ذلك إلا إذا استُبدل حاسوب ذلك المكتب أو أُعيد تثبيته: فالملف الموقّع بمفتاح آخر قد يأتي من شخص آخر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqKeysBox</name>
+        <message>
+            <source>Headquarters public key</source>
+            <translation>المفتاح العام للمقر الرئيسي</translation>
+        </message>
+        <message>
+            <source>Data files are encrypted so that only headquarters can read them. Paste the one-line key headquarters gave you (it starts with age1) or choose its file (hq.pub). Check the fingerprint with headquarters.</source>
+            <translation>تُشفَّر ملفات البيانات بحيث لا يقرؤها إلا المقر الرئيسي. الصق المفتاح المكوّن من سطر واحد الذي أعطاك إياه المقر الرئيسي (يبدأ بـ age1) أو اختر ملفه (hq.pub). تحقّق من البصمة مع المقر الرئيسي.</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;إضافة</translation>
+        </message>
+        <message>
+            <source>From &amp;file…</source>
+            <translation>من &amp;ملف…</translation>
+        </message>
+        <message>
+            <source>No headquarters key yet: data files cannot be exported.</source>
+            <translation>لا يوجد مفتاح للمقر الرئيسي بعد: لا يمكن تصدير ملفات البيانات.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove key</source>
+            <translation>&amp;إزالة المفتاح</translation>
+        </message>
+        <message>
+            <source>Public keys (*.pub);;All files (*)</source>
+            <translation>المفاتيح العامة (*.pub);;كل الملفات (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqKeysDialog</name>
+        <message>
+            <source>Headquarters public key</source>
+            <translation>المفتاح العام للمقر الرئيسي</translation>
         </message>
     </context>
     <context>
@@ -880,6 +1419,10 @@
             <translation>&amp;استيراد من Excel…</translation>
         </message>
         <message>
+            <source>&amp;Data exchange: export or merge…</source>
+            <translation>&amp;تبادل البيانات: تصدير أو دمج…</translation>
+        </message>
+        <message>
             <source>&amp;Print</source>
             <translation>&amp;طباعة</translation>
         </message>
@@ -944,6 +1487,10 @@
             <translation>الإ&amp;حصاءات</translation>
         </message>
         <message>
+            <source>&amp;Data exchange</source>
+            <translation>&amp;تبادل البيانات</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
@@ -974,6 +1521,10 @@
         <message>
             <source>Statistics</source>
             <translation>الإحصاءات</translation>
+        </message>
+        <message>
+            <source>Data exchange</source>
+            <translation>تبادل البيانات</translation>
         </message>
         <message>
             <source>Office: %1 | Database: %2</source>
@@ -1029,6 +1580,125 @@
         <message>
             <source>Outside ages %1-%2</source>
             <translation>خارج الفئة العمرية ⁦%1-%2⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeHistoryTableModel</name>
+        <message>
+            <source>Office</source>
+            <translation>المكتب</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>تاريخ التصدير</translation>
+        </message>
+        <message>
+            <source>Newest change</source>
+            <translation>أحدث تغيير</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>تم الدمج</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>المضاف</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>المحدَّث</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>المحذوف</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>التعارضات</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeReportTableModel</name>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>المكتب</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>المضاف</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>المحدَّث</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>المحذوف</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>التعارضات</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeRun</name>
+        <message>
+            <source>Headquarters private key</source>
+            <translation>المفتاح الخاص للمقر الرئيسي</translation>
+        </message>
+        <message>
+            <source>Private keys (*.key);;All files (*)</source>
+            <translation>المفاتيح الخاصة (*.key);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Passphrase of the private key %1:</source>
+            <translation>عبارة المرور للمفتاح الخاص %1:</translation>
+        </message>
+        <message>
+            <source>A new office key</source>
+            <translation>مفتاح مكتب جديد</translation>
+        </message>
+        <message>
+            <source>Office %1 sends a data file here for the first time (%2).
+
+    Its signing key has the fingerprint:
+    %3
+
+    Compare it with the fingerprint shown on that office's Data exchange page, by telephone for example. Trust this key and merge its files?</source>
+            <translation>يرسل المكتب %1 ملف بيانات إلى هنا لأول مرة (%2).
+
+    بصمة مفتاح توقيعه:
+    %3
+
+    قارِنها بالبصمة الظاهرة في صفحة تبادل البيانات لدى ذلك المكتب، عبر الهاتف مثلًا. هل تثق بهذا المفتاح وتدمج ملفاته؟</translation>
+        </message>
+        <message>
+            <source>Cancelled before this file: nothing of it was merged.</source>
+            <translation>أُلغي الدمج قبل هذا الملف: لم يُدمج منه شيء.</translation>
         </message>
     </context>
     <context>
@@ -1392,6 +2062,21 @@
         <message>
             <source>Delete %1</source>
             <translation>حذف %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinnedKeyTableModel</name>
+        <message>
+            <source>Office</source>
+            <translation>المكتب</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>بصمة المفتاح</translation>
+        </message>
+        <message>
+            <source>Trusted since</source>
+            <translation>موثوق منذ</translation>
         </message>
     </context>
     <context>

@@ -39,10 +39,6 @@
         <translation>%1 was not found. Nothing was opened.</translation>
     </message>
     <message>
-        <source>%1 is an office data file. This version of TTK Desktop cannot merge data files yet: install a newer version to merge it.</source>
-        <translation>%1 is an office data file. This version of TTK Desktop cannot merge data files yet: install a newer version to merge it.</translation>
-    </message>
-    <message>
         <source>Import the Excel workbook %1 into this database?</source>
         <translation>Import the Excel workbook %1 into this database?</translation>
     </message>
@@ -135,6 +131,64 @@
     <message>
         <source>Tick present</source>
         <translation>Tick present</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Kept value</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>Kept from</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Other from</source>
+        <translation>Other from</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>The same field was changed at two places without one seeing the other. The later change was kept; check each one and keep it or use the other value.</source>
+        <translation>The same field was changed at two places without one seeing the other. The later change was kept; check each one and keep it or use the other value.</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>&amp;Use the other value</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Keep this value</translation>
+    </message>
+    <message>
+        <source>%1, %2: the other value %3 is used now.</source>
+        <translation>%1, %2: the other value %3 is used now.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the value %3 is kept.</source>
+        <translation>%1, %2: the value %3 is kept.</translation>
     </message>
 </context>
 <context>
@@ -282,6 +336,81 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>Same name</source>
+        <translation>Same name</translation>
+    </message>
+    <message>
+        <source>Same name in another transliteration</source>
+        <translation>Same name in another transliteration</translation>
+    </message>
+    <message>
+        <source>Same name in Arabic and Latin script</source>
+        <translation>Same name in Arabic and Latin script</translation>
+    </message>
+    <message>
+        <source>First and last name swapped</source>
+        <translation>First and last name swapped</translation>
+    </message>
+    <message>
+        <source>Similar name</source>
+        <translation>Similar name</translation>
+    </message>
+    <message>
+        <source>Different names</source>
+        <translation>Different names</translation>
+    </message>
+    <message>
+        <source>Same birth date</source>
+        <translation>Same birth date</translation>
+    </message>
+    <message>
+        <source>Same birth year (only the year is known)</source>
+        <translation>Same birth year (only the year is known)</translation>
+    </message>
+    <message>
+        <source>Different birth dates</source>
+        <translation>Different birth dates</translation>
+    </message>
+    <message>
+        <source>Different birth years</source>
+        <translation>Different birth years</translation>
+    </message>
+    <message>
+        <source>Same gender</source>
+        <translation>Same gender</translation>
+    </message>
+    <message>
+        <source>Different genders</source>
+        <translation>Different genders</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>Same phone</translation>
+    </message>
+    <message>
+        <source>Different phones</source>
+        <translation>Different phones</translation>
+    </message>
+    <message>
+        <source>Same nationality</source>
+        <translation>Same nationality</translation>
+    </message>
+    <message>
+        <source>Different nationalities</source>
+        <translation>Different nationalities</translation>
+    </message>
+    <message>
+        <source>Registered at the same office</source>
+        <translation>Registered at the same office</translation>
+    </message>
+    <message>
+        <source>Registered at different offices</source>
+        <translation>Registered at different offices</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>TTK Desktop</source>
@@ -294,6 +423,351 @@
     <message>
         <source>Copy details</source>
         <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Conflict #{id} is not open.</source>
+        <translation>Conflict #{id} is not open.</translation>
+    </message>
+    <message>
+        <source>The record of conflict #{id} is gone.</source>
+        <translation>The record of conflict #{id} is gone.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeModels</name>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Already merged</source>
+        <translation>Already merged</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name in Arabic</source>
+        <translation>First name in Arabic</translation>
+    </message>
+    <message>
+        <source>Last name in Arabic</source>
+        <translation>Last name in Arabic</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Birth date estimated</source>
+        <translation>Birth date estimated</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message>
+        <source>Send this office's data to headquarters</source>
+        <translation>Send this office's data to headquarters</translation>
+    </message>
+    <message>
+        <source>Headquarters &amp;keys…</source>
+        <translation>Headquarters &amp;keys…</translation>
+    </message>
+    <message>
+        <source>&amp;Export changes…</source>
+        <translation>&amp;Export changes…</translation>
+    </message>
+    <message>
+        <source>What changed since the last export to the same headquarters</source>
+        <translation>What changed since the last export to the same headquarters</translation>
+    </message>
+    <message>
+        <source>F&amp;ull export…</source>
+        <translation>F&amp;ull export…</translation>
+    </message>
+    <message>
+        <source>Everything in this database</source>
+        <translation>Everything in this database</translation>
+    </message>
+    <message>
+        <source>Merge offices' data files</source>
+        <translation>Merge offices' data files</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file…</source>
+        <translation>Private &amp;key file…</translation>
+    </message>
+    <message>
+        <source>Files ready to merge:</source>
+        <translation>Files ready to merge:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge files…</source>
+        <translation>&amp;Merge files…</translation>
+    </message>
+    <message>
+        <source>Merge &amp;these files</source>
+        <translation>Merge &amp;these files</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r list</source>
+        <translation>Clea&amp;r list</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Merge results</source>
+        <translation>Merge results</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Merged files and office keys</source>
+        <translation>Merged files and office keys</translation>
+    </message>
+    <message>
+        <source>Files are encrypted for headquarters' key:</source>
+        <translation>Files are encrypted for headquarters' key:</translation>
+    </message>
+    <message>
+        <source>No headquarters public key is set: data files cannot be exported until you add it.</source>
+        <translation>No headquarters public key is set: data files cannot be exported until you add it.</translation>
+    </message>
+    <message>
+        <source>Add the headquarters &amp;key…</source>
+        <translation>Add the headquarters &amp;key…</translation>
+    </message>
+    <message>
+        <source>This office's signing key (headquarters checks it): %1</source>
+        <translation>This office's signing key (headquarters checks it): %1</translation>
+    </message>
+    <message>
+        <source>No data file was exported from here yet.</source>
+        <translation>No data file was exported from here yet.</translation>
+    </message>
+    <message>
+        <source>Last export: No. %1 on %2, file %3 (%4).</source>
+        <translation>Last export: No. %1 on %2, file %3 (%4).</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>changes</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <source>No headquarters public key is set. A data file is encrypted so that only headquarters can read it. Add the key now?</source>
+        <translation>No headquarters public key is set. A data file is encrypted so that only headquarters can read it. Add the key now?</translation>
+    </message>
+    <message>
+        <source>Full export</source>
+        <translation>Full export</translation>
+    </message>
+    <message>
+        <source>Export changes</source>
+        <translation>Export changes</translation>
+    </message>
+    <message>
+        <source>TTK Desktop data files (*.ttkx)</source>
+        <translation>TTK Desktop data files (*.ttkx)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>%1 was written (%2).</source>
+        <translation>%1 was written (%2).</translation>
+    </message>
+    <message>
+        <source>Everything in this database.</source>
+        <translation>Everything in this database.</translation>
+    </message>
+    <message>
+        <source>What changed since export No. %1.</source>
+        <translation>What changed since export No. %1.</translation>
+    </message>
+    <message>
+        <source>Participants: %1, groups: %2, sessions: %3, attendance marks: %4.</source>
+        <translation>Participants: %1, groups: %2, sessions: %3, attendance marks: %4.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>Headquarters private key: %1</source>
+        <translation>Headquarters private key: %1</translation>
+    </message>
+    <message>
+        <source>Headquarters private key: asked at the first merge.</source>
+        <translation>Headquarters private key: asked at the first merge.</translation>
+    </message>
+    <message>
+        <source>Choose “Merge these files”: the private key's passphrase is asked.</source>
+        <translation>Choose “Merge these files”: the private key's passphrase is asked.</translation>
+    </message>
+    <message>
+        <source>Merge data files</source>
+        <translation>Merge data files</translation>
+    </message>
+    <message>
+        <source>TTK Desktop data files (*.ttkx);;All files (*)</source>
+        <translation>TTK Desktop data files (*.ttkx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Opening the files…</source>
+        <translation>Opening the files…</translation>
+    </message>
+    <message>
+        <source>Stopping after the file being merged…</source>
+        <translation>Stopping after the file being merged…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 of %2 files</translation>
+    </message>
+    <message>
+        <source>Merged: %1, already merged before: %2, not merged: %3. New conflicts: %4.</source>
+        <translation>Merged: %1, already merged before: %2, not merged: %3. New conflicts: %4.</translation>
+    </message>
+    <message>
+        <source>Files refused</source>
+        <translation>Files refused</translation>
+    </message>
+    <message>
+        <source>These files were refused; nothing of them was merged:</source>
+        <translation>These files were refused; nothing of them was merged:</translation>
     </message>
 </context>
 <context>
@@ -453,10 +927,10 @@
         <translation>Sessions (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) outside the Children&apos;s Assembly ages %1-%2.</source>
+        <source>%n member(s) outside the Children's Assembly ages %1-%2.</source>
         <translation>
-            <numerusform>%n member outside the Children&apos;s Assembly ages %1-%2.</numerusform>
-            <numerusform>%n members outside the Children&apos;s Assembly ages %1-%2.</numerusform>
+            <numerusform>%n member outside the Children's Assembly ages %1-%2.</numerusform>
+            <numerusform>%n members outside the Children's Assembly ages %1-%2.</numerusform>
         </translation>
     </message>
     <message>
@@ -497,6 +971,71 @@
     <message>
         <source>Delete the session of %1 (%2 present)? Its attendance will no longer count in the statistics.</source>
         <translation>Delete the session of %1 (%2 present)? Its attendance will no longer count in the statistics.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>&amp;Accept a new key…</source>
+        <translation>&amp;Accept a new key…</translation>
+    </message>
+    <message>
+        <source>Files merged here, per office</source>
+        <translation>Files merged here, per office</translation>
+    </message>
+    <message>
+        <source>Offices' signing keys trusted here</source>
+        <translation>Offices' signing keys trusted here</translation>
+    </message>
+    <message>
+        <source>Accept a new key</source>
+        <translation>Accept a new key</translation>
+    </message>
+    <message>
+        <source>Forget the key %1 trusted for office %2?
+
+The next data file from office %2 will be asked about as if it were the first one, and its key trusted if you confirm it. Do this only when that office's computer was replaced or reinstalled: a file signed by another key may come from someone else.</source>
+        <translation>Forget the key %1 trusted for office %2?
+
+The next data file from office %2 will be asked about as if it were the first one, and its key trusted if you confirm it. Do this only when that office's computer was replaced or reinstalled: a file signed by another key may come from someone else.</translation>
+    </message>
+</context>
+<context>
+    <name>HqKeysBox</name>
+    <message>
+        <source>Headquarters public key</source>
+        <translation>Headquarters public key</translation>
+    </message>
+    <message>
+        <source>Data files are encrypted so that only headquarters can read them. Paste the one-line key headquarters gave you (it starts with age1) or choose its file (hq.pub). Check the fingerprint with headquarters.</source>
+        <translation>Data files are encrypted so that only headquarters can read them. Paste the one-line key headquarters gave you (it starts with age1) or choose its file (hq.pub). Check the fingerprint with headquarters.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>From &amp;file…</source>
+        <translation>From &amp;file…</translation>
+    </message>
+    <message>
+        <source>No headquarters key yet: data files cannot be exported.</source>
+        <translation>No headquarters key yet: data files cannot be exported.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove key</source>
+        <translation>&amp;Remove key</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Public keys (*.pub);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HqKeysDialog</name>
+    <message>
+        <source>Headquarters public key</source>
+        <translation>Headquarters public key</translation>
     </message>
 </context>
 <context>
@@ -558,52 +1097,52 @@
         <translation>No sheet of this workbook is a register sheet. Name the sheets Participants, Groups, Sessions and Attendance (or Katılımcılar, Gruplar, Oturumlar, Katılım), as in the template. Sheets found: {names}.</translation>
     </message>
     <message>
-        <source>The {what} &quot;{id}&quot; was deleted. Restore it, or add it to {where} to import it again.</source>
-        <translation>The {what} &quot;{id}&quot; was deleted. Restore it, or add it to {where} to import it again.</translation>
+        <source>The {what} "{id}" was deleted. Restore it, or add it to {where} to import it again.</source>
+        <translation>The {what} "{id}" was deleted. Restore it, or add it to {where} to import it again.</translation>
     </message>
     <message>
-        <source>Several offices ({offices}) have a {what} with the id &quot;{id}&quot;; it is not clear which one is meant.</source>
-        <translation>Several offices ({offices}) have a {what} with the id &quot;{id}&quot;; it is not clear which one is meant.</translation>
+        <source>Several offices ({offices}) have a {what} with the id "{id}"; it is not clear which one is meant.</source>
+        <translation>Several offices ({offices}) have a {what} with the id "{id}"; it is not clear which one is meant.</translation>
     </message>
     <message>
-        <source>There is no {what} with the id &quot;{id}&quot;, neither on {where} nor in the database.</source>
-        <translation>There is no {what} with the id &quot;{id}&quot;, neither on {where} nor in the database.</translation>
+        <source>There is no {what} with the id "{id}", neither on {where} nor in the database.</source>
+        <translation>There is no {what} with the id "{id}", neither on {where} nor in the database.</translation>
     </message>
     <message>
-        <source>The id &quot;{id}&quot; appears twice in the file (first on row {row}). Each record needs its own id.</source>
-        <translation>The id &quot;{id}&quot; appears twice in the file (first on row {row}). Each record needs its own id.</translation>
+        <source>The id "{id}" appears twice in the file (first on row {row}). Each record needs its own id.</source>
+        <translation>The id "{id}" appears twice in the file (first on row {row}). Each record needs its own id.</translation>
     </message>
     <message>
-        <source>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot;.</source>
-        <translation>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot;.</translation>
+        <source>The required column "{name}" is missing. Add a column headed "{name}".</source>
+        <translation>The required column "{name}" is missing. Add a column headed "{name}".</translation>
     </message>
     <message>
-        <source>Unknown disability status &quot;{value}&quot;. Write yes or no (Evet/Hayır, Var/Yok).</source>
-        <translation>Unknown disability status &quot;{value}&quot;. Write yes or no (Evet/Hayır, Var/Yok).</translation>
+        <source>Unknown disability status "{value}". Write yes or no (Evet/Hayır, Var/Yok).</source>
+        <translation>Unknown disability status "{value}". Write yes or no (Evet/Hayır, Var/Yok).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a time; write it as HH:MM.</source>
-        <translation>&quot;{value}&quot; is not a time; write it as HH:MM.</translation>
+        <source>"{value}" is not a time; write it as HH:MM.</source>
+        <translation>"{value}" is not a time; write it as HH:MM.</translation>
     </message>
     <message>
         <source>The columns {columns} hold the same data. Keep one of them and import again.</source>
         <translation>The columns {columns} hold the same data. Keep one of them and import again.</translation>
     </message>
     <message>
-        <source>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot; (or &quot;{local}&quot;).</source>
-        <translation>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot; (or &quot;{local}&quot;).</translation>
+        <source>The required column "{name}" is missing. Add a column headed "{name}" (or "{local}").</source>
+        <translation>The required column "{name}" is missing. Add a column headed "{name}" (or "{local}").</translation>
     </message>
     <message>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos;, row {row}</source>
-        <translation>sheet &apos;{sheet}&apos;, row {row}</translation>
+        <source>sheet '{sheet}', row {row}</source>
+        <translation>sheet '{sheet}', row {row}</translation>
     </message>
     <message>
-        <source>The id &quot;{id}&quot; appears twice in the file (first on {where}). Each record needs its own id.</source>
-        <translation>The id &quot;{id}&quot; appears twice in the file (first on {where}). Each record needs its own id.</translation>
+        <source>The id "{id}" appears twice in the file (first on {where}). Each record needs its own id.</source>
+        <translation>The id "{id}" appears twice in the file (first on {where}). Each record needs its own id.</translation>
     </message>
     <message>
         <source>{name} is not an .xlsx workbook (.xls, .xlsb and .ods files are not read). Open it in Excel or LibreOffice, save it as Excel Workbook (.xlsx) and import that file.</source>
@@ -630,8 +1169,8 @@
         <translation>The sheet has a cell at {cell}, far from the rest of the data: reading it would take a table of {rows} rows by {columns} columns. Delete the stray cells (or the empty rows and columns after the data), save the file and import it again.</translation>
     </message>
     <message>
-        <source>The sheet&apos;s cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</source>
-        <translation>The sheet&apos;s cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</translation>
+        <source>The sheet's cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</source>
+        <translation>The sheet's cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</translation>
     </message>
     <message>
         <source>{name} unpacks to more than {max} MB, far more than a register needs. Copy only the register sheets into a new workbook, save it and import that file.</source>
@@ -646,12 +1185,12 @@
         <translation>The sheet has {cells} filled cells; at most {max} can be read at once. Split it into smaller files and import them one after the other.</translation>
     </message>
     <message>
-        <source>The participant &quot;{participant}&quot; was born in {year}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</source>
-        <translation>The participant &quot;{participant}&quot; was born in {year}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</translation>
+        <source>The participant "{participant}" was born in {year}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</source>
+        <translation>The participant "{participant}" was born in {year}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</translation>
     </message>
     <message>
-        <source>The participant &quot;{participant}&quot; was born on {birth}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</source>
-        <translation>The participant &quot;{participant}&quot; was born on {birth}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</translation>
+        <source>The participant "{participant}" was born on {birth}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</source>
+        <translation>The participant "{participant}" was born on {birth}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</translation>
     </message>
     <message>
         <source>The text is {n} characters long; at most {max} fit.</source>
@@ -662,8 +1201,8 @@
         <translation>An id can be at most {max} characters long.</translation>
     </message>
     <message>
-        <source>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</source>
-        <translation>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</translation>
+        <source>The office code "{code}" should be 2-32 letters, digits, - or _.</source>
+        <translation>The office code "{code}" should be 2-32 letters, digits, - or _.</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook, or it is damaged or incomplete (for example cut short while copying). Open it in Excel, save it again as .xlsx and import that file.</source>
@@ -698,8 +1237,8 @@
         <translation>The sheet is written in an unusual way (cells without positions) and is too big to check. Open the file in Excel, save it again and import that file.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: its parts do not match the zip&apos;s table of contents. Open it in Excel, save it again as .xlsx and import that file.</source>
-        <translation>The workbook is damaged: its parts do not match the zip&apos;s table of contents. Open it in Excel, save it again as .xlsx and import that file.</translation>
+        <source>The workbook is damaged: its parts do not match the zip's table of contents. Open it in Excel, save it again as .xlsx and import that file.</source>
+        <translation>The workbook is damaged: its parts do not match the zip's table of contents. Open it in Excel, save it again as .xlsx and import that file.</translation>
     </message>
 </context>
 <context>
@@ -748,48 +1287,48 @@
         <translation>{file}: {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet &apos;{sheet}&apos;: {message}</source>
-        <translation>{file}, sheet &apos;{sheet}&apos;: {message}</translation>
+        <source>{file}, sheet '{sheet}': {message}</source>
+        <translation>{file}, sheet '{sheet}': {message}</translation>
     </message>
     <message>
         <source>{file}, row {row}: {message}</source>
         <translation>{file}, row {row}: {message}</translation>
     </message>
     <message>
-        <source>{file}, column &apos;{column}&apos;: {message}</source>
-        <translation>{file}, column &apos;{column}&apos;: {message}</translation>
+        <source>{file}, column '{column}': {message}</source>
+        <translation>{file}, column '{column}': {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet &apos;{sheet}&apos;, row {row}: {message}</source>
-        <translation>{file}, sheet &apos;{sheet}&apos;, row {row}: {message}</translation>
+        <source>{file}, sheet '{sheet}', row {row}: {message}</source>
+        <translation>{file}, sheet '{sheet}', row {row}: {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {message}</source>
-        <translation>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {message}</translation>
+        <source>{file}, sheet '{sheet}', column '{column}': {message}</source>
+        <translation>{file}, sheet '{sheet}', column '{column}': {message}</translation>
     </message>
     <message>
-        <source>{file}, row {row}, column &apos;{column}&apos;: {message}</source>
-        <translation>{file}, row {row}, column &apos;{column}&apos;: {message}</translation>
+        <source>{file}, row {row}, column '{column}': {message}</source>
+        <translation>{file}, row {row}, column '{column}': {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: {message}</source>
-        <translation>{file}, sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: {message}</translation>
+        <source>{file}, sheet '{sheet}', row {row}, column '{column}': {message}</source>
+        <translation>{file}, sheet '{sheet}', row {row}, column '{column}': {message}</translation>
     </message>
     <message>
         <source>{file}: {n} more problems</source>
         <translation>{file}: {n} more problems</translation>
     </message>
     <message>
-        <source>{file}, sheet &apos;{sheet}&apos;: {n} more problems</source>
-        <translation>{file}, sheet &apos;{sheet}&apos;: {n} more problems</translation>
+        <source>{file}, sheet '{sheet}': {n} more problems</source>
+        <translation>{file}, sheet '{sheet}': {n} more problems</translation>
     </message>
     <message>
-        <source>{file}, column &apos;{column}&apos;: {n} more problems</source>
-        <translation>{file}, column &apos;{column}&apos;: {n} more problems</translation>
+        <source>{file}, column '{column}': {n} more problems</source>
+        <translation>{file}, column '{column}': {n} more problems</translation>
     </message>
     <message>
-        <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {n} more problems</source>
-        <translation>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {n} more problems</translation>
+        <source>{file}, sheet '{sheet}', column '{column}': {n} more problems</source>
+        <translation>{file}, sheet '{sheet}', column '{column}': {n} more problems</translation>
     </message>
     <message>
         <source>{file}: {n} more problems of other kinds</source>
@@ -864,6 +1403,10 @@
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
+        <source>&amp;Data exchange: export or merge…</source>
+        <translation>&amp;Data exchange: export or merge…</translation>
+    </message>
+    <message>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
@@ -872,8 +1415,8 @@
         <translation>Blank &amp;registration form…</translation>
     </message>
     <message>
-        <source>This &amp;week&apos;s attendance sheets…</source>
-        <translation>This &amp;week&apos;s attendance sheets…</translation>
+        <source>This &amp;week's attendance sheets…</source>
+        <translation>This &amp;week's attendance sheets…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -928,6 +1471,10 @@
         <translation>&amp;Statistics</translation>
     </message>
     <message>
+        <source>&amp;Data exchange</source>
+        <translation>&amp;Data exchange</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -958,6 +1505,10 @@
     <message>
         <source>Statistics</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>Data exchange</translation>
     </message>
     <message>
         <source>Office: %1 | Database: %2</source>
@@ -1016,18 +1567,137 @@
     </message>
 </context>
 <context>
+    <name>MergeHistoryTableModel</name>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Newest change</source>
+        <translation>Newest change</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRun</name>
+    <message>
+        <source>Headquarters private key</source>
+        <translation>Headquarters private key</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key);;All files (*)</source>
+        <translation>Private keys (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the private key %1:</source>
+        <translation>Passphrase of the private key %1:</translation>
+    </message>
+    <message>
+        <source>A new office key</source>
+        <translation>A new office key</translation>
+    </message>
+    <message>
+        <source>Office %1 sends a data file here for the first time (%2).
+
+Its signing key has the fingerprint:
+%3
+
+Compare it with the fingerprint shown on that office's Data exchange page, by telephone for example. Trust this key and merge its files?</source>
+        <translation>Office %1 sends a data file here for the first time (%2).
+
+Its signing key has the fingerprint:
+%3
+
+Compare it with the fingerprint shown on that office's Data exchange page, by telephone for example. Trust this key and merge its files?</translation>
+    </message>
+    <message>
+        <source>Cancelled before this file: nothing of it was merged.</source>
+        <translation>Cancelled before this file: nothing of it was merged.</translation>
+    </message>
+</context>
+<context>
     <name>Normalize</name>
     <message>
-        <source>&quot;{value}&quot; is not a date. Write it as day.month.year, e.g. 31.12.1985.</source>
-        <translation>&quot;{value}&quot; is not a date. Write it as day.month.year, e.g. 31.12.1985.</translation>
+        <source>"{value}" is not a date. Write it as day.month.year, e.g. 31.12.1985.</source>
+        <translation>"{value}" is not a date. Write it as day.month.year, e.g. 31.12.1985.</translation>
     </message>
     <message>
         <source>Only one column may hold {field}, but {columns} do. Keep one of them and import again.</source>
         <translation>Only one column may hold {field}, but {columns} do. Keep one of them and import again.</translation>
     </message>
     <message>
-        <source>Unknown nationality &quot;{value}&quot;. Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, &quot;stateless&quot; or &quot;unknown&quot;.</source>
-        <translation>Unknown nationality &quot;{value}&quot;. Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, &quot;stateless&quot; or &quot;unknown&quot;.</translation>
+        <source>Unknown nationality "{value}". Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, "stateless" or "unknown".</source>
+        <translation>Unknown nationality "{value}". Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, "stateless" or "unknown".</translation>
     </message>
     <message>
         <source>The date is empty.</source>
@@ -1038,24 +1708,24 @@
         <translation>{value} is only a year. Write the full date as day.month.year, e.g. 31.12.{value}.</translation>
     </message>
     <message>
-        <source>Unknown group type &quot;{value}&quot;. Use one of: {choices}.</source>
-        <translation>Unknown group type &quot;{value}&quot;. Use one of: {choices}.</translation>
+        <source>Unknown group type "{value}". Use one of: {choices}.</source>
+        <translation>Unknown group type "{value}". Use one of: {choices}.</translation>
     </message>
     <message>
-        <source>Phone number &quot;{value}&quot; may only contain digits, spaces, +, - and parentheses.</source>
-        <translation>Phone number &quot;{value}&quot; may only contain digits, spaces, +, - and parentheses.</translation>
+        <source>Phone number "{value}" may only contain digits, spaces, +, - and parentheses.</source>
+        <translation>Phone number "{value}" may only contain digits, spaces, +, - and parentheses.</translation>
     </message>
     <message>
-        <source>Phone number &quot;{value}&quot; has {count} digits; a phone number has 7 to 15 digits.</source>
-        <translation>Phone number &quot;{value}&quot; has {count} digits; a phone number has 7 to 15 digits.</translation>
+        <source>Phone number "{value}" has {count} digits; a phone number has 7 to 15 digits.</source>
+        <translation>Phone number "{value}" has {count} digits; a phone number has 7 to 15 digits.</translation>
     </message>
     <message>
-        <source>Unknown gender &quot;{value}&quot;. Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</source>
-        <translation>Unknown gender &quot;{value}&quot;. Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</translation>
+        <source>Unknown gender "{value}". Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</source>
+        <translation>Unknown gender "{value}". Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</source>
-        <translation>&quot;{value}&quot; has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</translation>
+        <source>"{value}" has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</source>
+        <translation>"{value}" has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</translation>
     </message>
     <message>
         <source>{value} is not a date (day, month or year out of range).</source>
@@ -1234,8 +1904,8 @@
         </translation>
     </message>
     <message>
-        <source>The Children&apos;s Assembly is for ages %1-%2: %3</source>
-        <translation>The Children&apos;s Assembly is for ages %1-%2: %3</translation>
+        <source>The Children's Assembly is for ages %1-%2: %3</source>
+        <translation>The Children's Assembly is for ages %1-%2: %3</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +2037,21 @@
     </message>
 </context>
 <context>
+    <name>PinnedKeyTableModel</name>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Trusted since</translation>
+    </message>
+</context>
+<context>
     <name>PrintJob</name>
     <message>
         <source>Save as PDF…</source>
@@ -1400,8 +2085,8 @@
         <translation>Print registration form</translation>
     </message>
     <message>
-        <source>Print the week&apos;s attendance sheets</source>
-        <translation>Print the week&apos;s attendance sheets</translation>
+        <source>Print the week's attendance sheets</source>
+        <translation>Print the week's attendance sheets</translation>
     </message>
     <message>
         <source>Any day of the week whose sessions to print</source>
@@ -1424,8 +2109,8 @@
         <translation>Nationalities</translation>
     </message>
     <message>
-        <source>Only for this print; off protects people&apos;s data</source>
-        <translation>Only for this print; off protects people&apos;s data</translation>
+        <source>Only for this print; off protects people's data</source>
+        <translation>Only for this print; off protects people's data</translation>
     </message>
     <message>
         <source>Also show:</source>
@@ -1604,16 +2289,16 @@
         <translation>{what} #{id} does not exist.</translation>
     </message>
     <message>
-        <source>Unknown office &quot;{code}&quot;.</source>
-        <translation>Unknown office &quot;{code}&quot;.</translation>
+        <source>Unknown office "{code}".</source>
+        <translation>Unknown office "{code}".</translation>
     </message>
     <message>
-        <source>No group has the id or UUID &quot;{key}&quot;.</source>
-        <translation>No group has the id or UUID &quot;{key}&quot;.</translation>
+        <source>No group has the id or UUID "{key}".</source>
+        <translation>No group has the id or UUID "{key}".</translation>
     </message>
     <message>
-        <source>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</source>
-        <translation>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</translation>
+        <source>The office code "{code}" should be 2-32 letters, digits, - or _.</source>
+        <translation>The office code "{code}" should be 2-32 letters, digits, - or _.</translation>
     </message>
     <message>
         <source>Register number {id} is already used by another participant of this office.</source>
@@ -1624,8 +2309,8 @@
         <translation>Session #{id} does not exist.</translation>
     </message>
     <message>
-        <source>No session has the id or UUID &quot;{key}&quot;.</source>
-        <translation>No session has the id or UUID &quot;{key}&quot;.</translation>
+        <source>No session has the id or UUID "{key}".</source>
+        <translation>No session has the id or UUID "{key}".</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1713,8 +2398,8 @@
         <translation>Printing</translation>
     </message>
     <message>
-        <source>The office&apos;s defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</source>
-        <translation>The office&apos;s defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</translation>
+        <source>The office's defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</source>
+        <translation>The office's defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</translation>
     </message>
     <message>
         <source>Association name</source>
@@ -1752,8 +2437,8 @@
         <translation>Welcome to TTK Desktop</translation>
     </message>
     <message>
-        <source>This computer keeps the register of one office. Enter the office&apos;s short code (for example IST or GAZ) and its name. You can change the language later in Settings.</source>
-        <translation>This computer keeps the register of one office. Enter the office&apos;s short code (for example IST or GAZ) and its name. You can change the language later in Settings.</translation>
+        <source>This computer keeps the register of one office. Enter the office's short code (for example IST or GAZ) and its name. You can change the language later in Settings.</source>
+        <translation>This computer keeps the register of one office. Enter the office's short code (for example IST or GAZ) and its name. You can change the language later in Settings.</translation>
     </message>
     <message>
         <source>Office code</source>
@@ -1795,24 +2480,24 @@
 <context>
     <name>Statistics</name>
     <message>
-        <source>&quot;other&quot; cannot be a featured nationality: it is the bucket of all the rest.</source>
-        <translation>&quot;other&quot; cannot be a featured nationality: it is the bucket of all the rest.</translation>
+        <source>"other" cannot be a featured nationality: it is the bucket of all the rest.</source>
+        <translation>"other" cannot be a featured nationality: it is the bucket of all the rest.</translation>
     </message>
     <message>
         <source>The period starts on {start}, after its end on {end}. Choose a start date on or before the end date.</source>
         <translation>The period starts on {start}, after its end on {end}. Choose a start date on or before the end date.</translation>
     </message>
     <message>
-        <source>Unknown age method &quot;{method}&quot;. Use &quot;first&quot; or &quot;each&quot;.</source>
-        <translation>Unknown age method &quot;{method}&quot;. Use &quot;first&quot; or &quot;each&quot;.</translation>
+        <source>Unknown age method "{method}". Use "first" or "each".</source>
+        <translation>Unknown age method "{method}". Use "first" or "each".</translation>
     </message>
     <message>
-        <source>Unknown group type &quot;{type}&quot;. Use one of: {types}.</source>
-        <translation>Unknown group type &quot;{type}&quot;. Use one of: {types}.</translation>
+        <source>Unknown group type "{type}". Use one of: {types}.</source>
+        <translation>Unknown group type "{type}". Use one of: {types}.</translation>
     </message>
     <message>
-        <source>Unknown office &quot;{code}&quot;. Choose an office from the list.</source>
-        <translation>Unknown office &quot;{code}&quot;. Choose an office from the list.</translation>
+        <source>Unknown office "{code}". Choose an office from the list.</source>
+        <translation>Unknown office "{code}". Choose an office from the list.</translation>
     </message>
     <message>
         <source>Group #{id} does not exist.</source>
@@ -1839,8 +2524,8 @@
         <translation>group type {type}</translation>
     </message>
     <message>
-        <source>group &quot;{name}&quot; (#{id})</source>
-        <translation>group &quot;{name}&quot; (#{id})</translation>
+        <source>group "{name}" (#{id})</source>
+        <translation>group "{name}" (#{id})</translation>
     </message>
     <message>
         <source>Age method: first — each person counted once, in the age group of their first attendance in the period.</source>
@@ -2025,8 +2710,8 @@
 <context>
     <name>Template</name>
     <message>
-        <source>The office&apos;s own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
-        <translation>The office&apos;s own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</translation>
+        <source>The office's own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
+        <translation>The office's own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</translation>
     </message>
     <message>
         <source>First name.</source>
@@ -2053,8 +2738,8 @@
         <translation>Phone number: 7 to 15 digits; spaces, +, - and brackets allowed.</translation>
     </message>
     <message>
-        <source>Office code (e.g. IST). Empty: this database&apos;s office. A code the database does not know yet creates that office.</source>
-        <translation>Office code (e.g. IST). Empty: this database&apos;s office. A code the database does not know yet creates that office.</translation>
+        <source>Office code (e.g. IST). Empty: this database's office. A code the database does not know yet creates that office.</source>
+        <translation>Office code (e.g. IST). Empty: this database's office. A code the database does not know yet creates that office.</translation>
     </message>
     <message>
         <source>First name in Arabic script (optional).</source>
@@ -2065,24 +2750,24 @@
         <translation>Last name in Arabic script (optional).</translation>
     </message>
     <message>
-        <source>The office&apos;s own number of the group or activity (e.g. G03).</source>
-        <translation>The office&apos;s own number of the group or activity (e.g. G03).</translation>
+        <source>The office's own number of the group or activity (e.g. G03).</source>
+        <translation>The office's own number of the group or activity (e.g. G03).</translation>
     </message>
     <message>
-        <source>Refugee Assembly, Children&apos;s Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
-        <translation>Refugee Assembly, Children&apos;s Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</translation>
+        <source>Refugee Assembly, Children's Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
+        <translation>Refugee Assembly, Children's Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</translation>
     </message>
     <message>
         <source>Name of the group.</source>
         <translation>Name of the group.</translation>
     </message>
     <message>
-        <source>Office code; empty: this database&apos;s office.</source>
-        <translation>Office code; empty: this database&apos;s office.</translation>
+        <source>Office code; empty: this database's office.</source>
+        <translation>Office code; empty: this database's office.</translation>
     </message>
     <message>
-        <source>The office&apos;s own number of the meeting (e.g. S0101).</source>
-        <translation>The office&apos;s own number of the meeting (e.g. S0101).</translation>
+        <source>The office's own number of the meeting (e.g. S0101).</source>
+        <translation>The office's own number of the meeting (e.g. S0101).</translation>
     </message>
     <message>
         <source>The group that met: a group_id from the Groups sheet or one imported before.</source>
@@ -2101,8 +2786,8 @@
         <translation>A session_id from the Sessions sheet or one imported before.</translation>
     </message>
     <message>
-        <source>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session&apos;s group becomes a member.</source>
-        <translation>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session&apos;s group becomes a member.</translation>
+        <source>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session's group becomes a member.</source>
+        <translation>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session's group becomes a member.</translation>
     </message>
     <message>
         <source>Fill in the sheets you need; a file may hold only some of them. Row 1 holds the column names; each further row is one record. Empty rows are skipped.</source>
@@ -2236,32 +2921,32 @@
         <translation>The session ends before it starts.</translation>
     </message>
     <message>
-        <source>Unknown gender &quot;{value}&quot;.</source>
-        <translation>Unknown gender &quot;{value}&quot;.</translation>
+        <source>Unknown gender "{value}".</source>
+        <translation>Unknown gender "{value}".</translation>
     </message>
     <message>
-        <source>Unknown nationality &quot;{value}&quot;.</source>
-        <translation>Unknown nationality &quot;{value}&quot;.</translation>
+        <source>Unknown nationality "{value}".</source>
+        <translation>Unknown nationality "{value}".</translation>
     </message>
     <message>
         <source>The phone number {phone} should have 7 to 15 digits (spaces, +, - and brackets allowed).</source>
         <translation>The phone number {phone} should have 7 to 15 digits (spaces, +, - and brackets allowed).</translation>
     </message>
     <message>
-        <source>Unknown disability status &quot;{value}&quot;.</source>
-        <translation>Unknown disability status &quot;{value}&quot;.</translation>
+        <source>Unknown disability status "{value}".</source>
+        <translation>Unknown disability status "{value}".</translation>
     </message>
     <message>
-        <source>Unknown group type &quot;{value}&quot;.</source>
-        <translation>Unknown group type &quot;{value}&quot;.</translation>
+        <source>Unknown group type "{value}".</source>
+        <translation>Unknown group type "{value}".</translation>
     </message>
     <message>
         <source>The birth date {date} is in the future.</source>
         <translation>The birth date {date} is in the future.</translation>
     </message>
     <message>
-        <source>The field &quot;{field}&quot; holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of &quot;{value}&quot;. Delete it (type the text again) and try again.</source>
-        <translation>The field &quot;{field}&quot; holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of &quot;{value}&quot;. Delete it (type the text again) and try again.</translation>
+        <source>The field "{field}" holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of "{value}". Delete it (type the text again) and try again.</source>
+        <translation>The field "{field}" holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of "{value}". Delete it (type the text again) and try again.</translation>
     </message>
     <message>
         <source>{person} was born on {birth}, after the session of {day}, so cannot have attended it. Correct the birth date or the session date first.</source>
@@ -2307,8 +2992,8 @@
         <translation>Refugee Assembly</translation>
     </message>
     <message>
-        <source>Children&apos;s Assembly</source>
-        <translation>Children&apos;s Assembly</translation>
+        <source>Children's Assembly</source>
+        <translation>Children's Assembly</translation>
     </message>
     <message>
         <source>Solidarity Group</source>

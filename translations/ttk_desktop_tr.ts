@@ -39,10 +39,6 @@
             <translation>%1 bulunamadı. Hiçbir şey açılmadı.</translation>
         </message>
         <message>
-            <source>%1 is an office data file. This version of TTK Desktop cannot merge data files yet: install a newer version to merge it.</source>
-            <translation>%1 bir ofis veri dosyası. TTK Desktop'ın bu sürümü veri dosyalarını henüz birleştiremiyor: birleştirmek için daha yeni bir sürüm kurun.</translation>
-        </message>
-        <message>
             <source>Import the Excel workbook %1 into this database?</source>
             <translation>%1 Excel çalışma kitabı bu veritabanına aktarılsın mı?</translation>
         </message>
@@ -135,6 +131,64 @@
         <message>
             <source>Tick present</source>
             <translation>Katıldı olarak işaretle</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictTableModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Kayıt</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Alan</translation>
+        </message>
+        <message>
+            <source>Kept value</source>
+            <translation>Tutulan değer</translation>
+        </message>
+        <message>
+            <source>Kept from</source>
+            <translation>Tutulan değerin ofisi</translation>
+        </message>
+        <message>
+            <source>Changed at</source>
+            <translation>Değişiklik zamanı</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>Diğer değer</translation>
+        </message>
+        <message>
+            <source>Other from</source>
+            <translation>Diğer değerin ofisi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsPanel</name>
+        <message>
+            <source>The same field was changed at two places without one seeing the other. The later change was kept; check each one and keep it or use the other value.</source>
+            <translation>Aynı alan iki yerde, biri diğerini görmeden değiştirildi. Sonraki değişiklik tutuldu; her birini kontrol edin, tutulan değeri bırakın ya da diğer değeri kullanın.</translation>
+        </message>
+        <message>
+            <source>No open conflicts.</source>
+            <translation>Açık çakışma yok.</translation>
+        </message>
+        <message>
+            <source>&amp;Use the other value</source>
+            <translation>Diğer değeri &amp;kullan</translation>
+        </message>
+        <message>
+            <source>&amp;Keep this value</source>
+            <translation>Bu değeri &amp;tut</translation>
+        </message>
+        <message>
+            <source>%1, %2: the other value %3 is used now.</source>
+            <translation>%1, %2: artık diğer değer %3 kullanılıyor.</translation>
+        </message>
+        <message>
+            <source>%1, %2: the value %3 is kept.</source>
+            <translation>%1, %2: %3 değeri tutuldu.</translation>
         </message>
     </context>
     <context>
@@ -281,6 +335,81 @@
         </message>
     </context>
     <context>
+        <name>Duplicates</name>
+        <message>
+            <source>Same name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same name in another transliteration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same name in Arabic and Latin script</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First and last name swapped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Similar name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same birth date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same birth year (only the year is known)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different birth dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different birth years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same gender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different genders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same nationality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different nationalities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered at the same office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered at different offices</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>TTK Desktop</source>
@@ -293,6 +422,351 @@
         <message>
             <source>Copy details</source>
             <translation>Ayrıntıları kopyala</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>Conflict #{id} is not open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record of conflict #{id} is gone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExchangeModels</name>
+        <message>
+            <source>Merged</source>
+            <translation>Birleştirildi</translation>
+        </message>
+        <message>
+            <source>Already merged</source>
+            <translation>Zaten birleştirilmiş</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Reddedildi</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Birim</translation>
+        </message>
+        <message>
+            <source>Register number</source>
+            <translation>Kayıt numarası</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Ad</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Soyad</translation>
+        </message>
+        <message>
+            <source>First name in Arabic</source>
+            <translation>Arapça ad</translation>
+        </message>
+        <message>
+            <source>Last name in Arabic</source>
+            <translation>Arapça soyadı</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Cinsiyet</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Doğum tarihi</translation>
+        </message>
+        <message>
+            <source>Birth date estimated</source>
+            <translation>Doğum tarihi tahmini</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Uyruk</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Onam alındı</translation>
+        </message>
+        <message>
+            <source>Consent date</source>
+            <translation>Onay tarihi</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>Engellilik</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notlar</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Silinen</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tür</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ad</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Kolaylaştırıcı</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Başlangıç tarihi</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Bitiş tarihi</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Açıklama</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grup</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarih</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Başlangıç saati</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>Bitiş saati</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Konu</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Yer</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Evet</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Hayır</translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>Tam</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Değişiklikler</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeView</name>
+        <message>
+            <source>Send this office's data to headquarters</source>
+            <translation>Bu ofisin verilerini genel merkeze gönder</translation>
+        </message>
+        <message>
+            <source>Headquarters &amp;keys…</source>
+            <translation>Genel merkez &amp;anahtarları…</translation>
+        </message>
+        <message>
+            <source>&amp;Export changes…</source>
+            <translation>&amp;Değişiklikleri dışa aktar…</translation>
+        </message>
+        <message>
+            <source>What changed since the last export to the same headquarters</source>
+            <translation>Aynı genel merkeze yapılan son dışa aktarımdan bu yana değişenler</translation>
+        </message>
+        <message>
+            <source>F&amp;ull export…</source>
+            <translation>&amp;Tam dışa aktarım…</translation>
+        </message>
+        <message>
+            <source>Everything in this database</source>
+            <translation>Bu veritabanındaki her şey</translation>
+        </message>
+        <message>
+            <source>Merge offices' data files</source>
+            <translation>Ofislerin veri dosyalarını birleştir</translation>
+        </message>
+        <message>
+            <source>Private &amp;key file…</source>
+            <translation>Özel &amp;anahtar dosyası…</translation>
+        </message>
+        <message>
+            <source>Files ready to merge:</source>
+            <translation>Birleştirilmeye hazır dosyalar:</translation>
+        </message>
+        <message>
+            <source>&amp;Merge files…</source>
+            <translation>Dosyaları &amp;birleştir…</translation>
+        </message>
+        <message>
+            <source>Merge &amp;these files</source>
+            <translation>&amp;Bu dosyaları birleştir</translation>
+        </message>
+        <message>
+            <source>Clea&amp;r list</source>
+            <translation>Listeyi &amp;temizle</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;İptal</translation>
+        </message>
+        <message>
+            <source>Merge results</source>
+            <translation>Birleştirme sonuçları</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Çakışmalar</translation>
+        </message>
+        <message>
+            <source>Merged files and office keys</source>
+            <translation>Birleştirilen dosyalar ve ofis anahtarları</translation>
+        </message>
+        <message>
+            <source>Files are encrypted for headquarters' key:</source>
+            <translation>Dosyalar şu genel merkez anahtarı için şifrelenir:</translation>
+        </message>
+        <message>
+            <source>No headquarters public key is set: data files cannot be exported until you add it.</source>
+            <translation>Genel merkezin açık anahtarı girilmemiş: eklenene kadar veri dosyası dışa aktarılamaz.</translation>
+        </message>
+        <message>
+            <source>Add the headquarters &amp;key…</source>
+            <translation>Genel merkez &amp;anahtarını ekle…</translation>
+        </message>
+        <message>
+            <source>This office's signing key (headquarters checks it): %1</source>
+            <translation>Bu ofisin imza anahtarı (genel merkez bunu doğrular): %1</translation>
+        </message>
+        <message>
+            <source>No data file was exported from here yet.</source>
+            <translation>Buradan henüz veri dosyası dışa aktarılmadı.</translation>
+        </message>
+        <message>
+            <source>Last export: No. %1 on %2, file %3 (%4).</source>
+            <translation>Son dışa aktarım: %2 tarihinde %1 numara, dosya %3 (%4).</translation>
+        </message>
+        <message>
+            <source>full</source>
+            <translation>tam</translation>
+        </message>
+        <message>
+            <source>changes</source>
+            <translation>değişiklikler</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>Çakışmalar (%1)</translation>
+        </message>
+        <message>
+            <source>Data exchange</source>
+            <translation>Veri alışverişi</translation>
+        </message>
+        <message>
+            <source>No headquarters public key is set. A data file is encrypted so that only headquarters can read it. Add the key now?</source>
+            <translation>Genel merkezin açık anahtarı girilmemiş. Veri dosyası yalnızca genel merkezin okuyabileceği şekilde şifrelenir. Anahtar şimdi eklensin mi?</translation>
+        </message>
+        <message>
+            <source>Full export</source>
+            <translation>Tam dışa aktarım</translation>
+        </message>
+        <message>
+            <source>Export changes</source>
+            <translation>Değişiklikleri dışa aktar</translation>
+        </message>
+        <message>
+            <source>TTK Desktop data files (*.ttkx)</source>
+            <translation>TTK Desktop veri dosyaları (*.ttkx)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>%1 yazılıyor…</translation>
+        </message>
+        <message>
+            <source>%1 was written (%2).</source>
+            <translation>%1 yazıldı (%2).</translation>
+        </message>
+        <message>
+            <source>Everything in this database.</source>
+            <translation>Bu veritabanındaki her şey.</translation>
+        </message>
+        <message>
+            <source>What changed since export No. %1.</source>
+            <translation>%1 numaralı dışa aktarımdan bu yana değişenler.</translation>
+        </message>
+        <message>
+            <source>Participants: %1, groups: %2, sessions: %3, attendance marks: %4.</source>
+            <translation>Katılımcılar: %1, gruplar: %2, oturumlar: %3, yoklama işaretleri: %4.</translation>
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation>Klasör: %1</translation>
+        </message>
+        <message>
+            <source>Headquarters private key: %1</source>
+            <translation>Genel merkezin özel anahtarı: %1</translation>
+        </message>
+        <message>
+            <source>Headquarters private key: asked at the first merge.</source>
+            <translation>Genel merkezin özel anahtarı: ilk birleştirmede sorulur.</translation>
+        </message>
+        <message>
+            <source>Choose “Merge these files”: the private key's passphrase is asked.</source>
+            <translation>“Bu dosyaları birleştir”i seçin: özel anahtarın parolası sorulur.</translation>
+        </message>
+        <message>
+            <source>Merge data files</source>
+            <translation>Veri dosyalarını birleştir</translation>
+        </message>
+        <message>
+            <source>TTK Desktop data files (*.ttkx);;All files (*)</source>
+            <translation>TTK Desktop veri dosyaları (*.ttkx);;Tüm dosyalar (*)</translation>
+        </message>
+        <message>
+            <source>Opening the files…</source>
+            <translation>Dosyalar açılıyor…</translation>
+        </message>
+        <message>
+            <source>Stopping after the file being merged…</source>
+            <translation>Birleştirilmekte olan dosyadan sonra duruluyor…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 files</source>
+            <translation>%2 dosyadan %1</translation>
+        </message>
+        <message>
+            <source>Merged: %1, already merged before: %2, not merged: %3. New conflicts: %4.</source>
+            <translation>Birleştirilen: %1, daha önce birleştirilmiş: %2, birleştirilmeyen: %3. Yeni çakışmalar: %4.</translation>
+        </message>
+        <message>
+            <source>Files refused</source>
+            <translation>Reddedilen dosyalar</translation>
+        </message>
+        <message>
+            <source>These files were refused; nothing of them was merged:</source>
+            <translation>Bu dosyalar reddedildi; hiçbir kısmı birleştirilmedi:</translation>
         </message>
     </context>
     <context>
@@ -494,6 +968,71 @@
         <message>
             <source>Delete the session of %1 (%2 present)? Its attendance will no longer count in the statistics.</source>
             <translation>%1 tarihli oturum (%2 katılımcı) silinsin mi? Bu oturumun katılımı artık istatistiklerde sayılmayacak.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>&amp;Accept a new key…</source>
+            <translation>Yeni &amp;anahtarı kabul et…</translation>
+        </message>
+        <message>
+            <source>Files merged here, per office</source>
+            <translation>Burada birleştirilen dosyalar, ofis ofis</translation>
+        </message>
+        <message>
+            <source>Offices' signing keys trusted here</source>
+            <translation>Burada güvenilen ofis imza anahtarları</translation>
+        </message>
+        <message>
+            <source>Accept a new key</source>
+            <translation>Yeni anahtarı kabul et</translation>
+        </message>
+        <message>
+            <source>Forget the key %1 trusted for office %2?
+
+    The next data file from office %2 will be asked about as if it were the first one, and its key trusted if you confirm it. Do this only when that office's computer was replaced or reinstalled: a file signed by another key may come from someone else.</source>
+            <translation>%2 ofisi için güvenilen %1 anahtarı unutulsun mu?
+
+    %2 ofisinden gelecek ilk veri dosyası, ilk dosyaymış gibi sorulur ve onaylarsanız anahtarına güvenilir. Bunu yalnızca o ofisin bilgisayarı değiştirildiyse ya da yeniden kurulduysa yapın: başka bir anahtarla imzalanmış bir dosya başka birinden gelmiş olabilir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqKeysBox</name>
+        <message>
+            <source>Headquarters public key</source>
+            <translation>Genel merkezin açık anahtarı</translation>
+        </message>
+        <message>
+            <source>Data files are encrypted so that only headquarters can read them. Paste the one-line key headquarters gave you (it starts with age1) or choose its file (hq.pub). Check the fingerprint with headquarters.</source>
+            <translation>Veri dosyaları yalnızca genel merkezin okuyabileceği şekilde şifrelenir. Genel merkezin verdiği tek satırlık anahtarı yapıştırın (age1 ile başlar) ya da dosyasını (hq.pub) seçin. Parmak izini genel merkezle karşılaştırın.</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ekle</translation>
+        </message>
+        <message>
+            <source>From &amp;file…</source>
+            <translation>&amp;Dosyadan…</translation>
+        </message>
+        <message>
+            <source>No headquarters key yet: data files cannot be exported.</source>
+            <translation>Henüz genel merkez anahtarı yok: veri dosyası dışa aktarılamaz.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove key</source>
+            <translation>Anahtarı &amp;kaldır</translation>
+        </message>
+        <message>
+            <source>Public keys (*.pub);;All files (*)</source>
+            <translation>Açık anahtarlar (*.pub);;Tüm dosyalar (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqKeysDialog</name>
+        <message>
+            <source>Headquarters public key</source>
+            <translation>Genel merkezin açık anahtarı</translation>
         </message>
     </context>
     <context>
@@ -860,6 +1399,10 @@
             <translation>Excel'den &amp;içe aktar…</translation>
         </message>
         <message>
+            <source>&amp;Data exchange: export or merge…</source>
+            <translation>&amp;Veri alışverişi: dışa aktar veya birleştir…</translation>
+        </message>
+        <message>
             <source>&amp;Print</source>
             <translation>&amp;Yazdır</translation>
         </message>
@@ -924,6 +1467,10 @@
             <translation>İ&amp;statistikler</translation>
         </message>
         <message>
+            <source>&amp;Data exchange</source>
+            <translation>&amp;Veri alışverişi</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Yardım</translation>
         </message>
@@ -954,6 +1501,10 @@
         <message>
             <source>Statistics</source>
             <translation>İstatistikler</translation>
+        </message>
+        <message>
+            <source>Data exchange</source>
+            <translation>Veri alışverişi</translation>
         </message>
         <message>
             <source>Office: %1 | Database: %2</source>
@@ -1009,6 +1560,125 @@
         <message>
             <source>Outside ages %1-%2</source>
             <translation>%1-%2 yaş aralığı dışında</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeHistoryTableModel</name>
+        <message>
+            <source>Office</source>
+            <translation>Birim</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Sıra</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Dışa aktarıldı</translation>
+        </message>
+        <message>
+            <source>Newest change</source>
+            <translation>En yeni değişiklik</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Birleştirildi</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Dosya</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tür</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Eklenen</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Güncellenen</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Silinen</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Çakışmalar</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeReportTableModel</name>
+        <message>
+            <source>File</source>
+            <translation>Dosya</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Birim</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Durum</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Neden</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Eklenen</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Güncellenen</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Silinen</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Çakışmalar</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeRun</name>
+        <message>
+            <source>Headquarters private key</source>
+            <translation>Genel merkezin özel anahtarı</translation>
+        </message>
+        <message>
+            <source>Private keys (*.key);;All files (*)</source>
+            <translation>Özel anahtarlar (*.key);;Tüm dosyalar (*)</translation>
+        </message>
+        <message>
+            <source>Passphrase of the private key %1:</source>
+            <translation>%1 özel anahtarının parolası:</translation>
+        </message>
+        <message>
+            <source>A new office key</source>
+            <translation>Yeni bir ofis anahtarı</translation>
+        </message>
+        <message>
+            <source>Office %1 sends a data file here for the first time (%2).
+
+    Its signing key has the fingerprint:
+    %3
+
+    Compare it with the fingerprint shown on that office's Data exchange page, by telephone for example. Trust this key and merge its files?</source>
+            <translation>%1 ofisi buraya ilk kez bir veri dosyası gönderiyor (%2).
+
+    İmza anahtarının parmak izi:
+    %3
+
+    Bunu o ofisin Veri alışverişi sayfasında görünen parmak iziyle, örneğin telefonla, karşılaştırın. Bu anahtara güvenilip dosyaları birleştirilsin mi?</translation>
+        </message>
+        <message>
+            <source>Cancelled before this file: nothing of it was merged.</source>
+            <translation>Bu dosyadan önce iptal edildi: hiçbir kısmı birleştirilmedi.</translation>
         </message>
     </context>
     <context>
@@ -1357,6 +2027,21 @@
         <message>
             <source>Delete %1</source>
             <translation>%1 silme</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinnedKeyTableModel</name>
+        <message>
+            <source>Office</source>
+            <translation>Birim</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>Anahtar parmak izi</translation>
+        </message>
+        <message>
+            <source>Trusted since</source>
+            <translation>Güvenilme tarihi</translation>
         </message>
     </context>
     <context>

@@ -84,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--show-phone", action="store_true")
     p.add_argument("--show-birth-date", action="store_true")
     p.add_argument("--show-nationality", action="store_true")
+
+    p = sub.add_parser("duplicates", help=_tr("list people who may be registered twice"))
+    p.add_argument("--min-score", type=float, default=None, help=_tr("lowest score shown, 0 to 1"))
+    p.add_argument("--json", action="store_true", help=_tr("print one JSON object"))
     from ttk_desktop import cli_exchange
 
     cli_exchange.add_parsers(sub)
@@ -207,6 +211,33 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from ttk_desktop.core.identity import DEFAULT_MIN_SCORE, database_candidates
+
+    min_score = DEFAULT_MIN_SCORE if args.min_score is None else args.min_score
+    pairs = database_candidates(_open(args), min_score=min_score)
+    if args.json:
+        print(json.dumps({"pairs": [pair.to_json() for pair in pairs]}, ensure_ascii=False))
+        return 0
+    for pair in pairs:
+        a, b = pair.a, pair.b
+        print(
+            _tr(
+                "{score:.2f}  {a_office}:{a_id} {a_name}  |  {b_office}:{b_id} {b_name}",
+                score=pair.score,
+                a_office=a.office,
+                a_id=a.external_id or a.uuid,
+                a_name=f"{a.first_name} {a.last_name}",
+                b_office=b.office,
+                b_id=b.external_id or b.uuid,
+                b_name=f"{b.first_name} {b.last_name}",
+            )
+        )
+        print("      " + "; ".join(reason.text for reason in pair.reasons))
+    print(_tr("{count} possible duplicate pairs.", count=len(pairs)))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "setup": cmd_setup,
     "import": cmd_import,
@@ -214,6 +245,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "template": cmd_template,
     "sheet": cmd_sheet,
+    "duplicates": cmd_duplicates,
 }
 
 

@@ -1,0 +1,436 @@
+"""Duplicate people: recall and precision per variant, speed and memory, in one run (#14).
+
+    python bench/dedup.py [--people 200000] [--changed 5000] [--seed 14] [--json]
+
+Builds a seeded population as field offices register it: Syrian and Turkish
+names with the usual spellings (a few very common first names: many Mohammads
+born in 1990), family names from a common list and many rarer ones romanised
+letter by letter with the spelling choices offices make (kh/h, sh/ş/ch, j/c,
+q/k, th/s, dh/z/d, w/v ...), 20 % of birth dates known only by year. Then
+1 % of the people are registered again, each copy with one variant of issue 14
+(another transliteration, article, compound form, Arabic script instead of
+Latin, first/last swapped, only the year, a changed phone, Turkish letters
+typed without their marks), and clusters of unrelated people who share a
+common name and birth year are added. Prints, at the default threshold, recall
+per variant and precision per kind of evidence (false pairs are attributed by
+their reasons) beside the targets, the time for all candidates, the time to
+update them for 5,000 changed people, and the peak memory of this process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import resource
+import sys
+import time
+import uuid
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+from ttk_desktop.core.identity import DEFAULT_MIN_SCORE, PersonRecord, find_candidates
+from ttk_desktop.core.identity import reasons as r
+from ttk_desktop.core.identity.features import clear_caches
+
+RECALL_TARGET, PRECISION_TARGET = 0.95, 0.90
+FULL_LIMIT_S, INCREMENTAL_LIMIT_S, MEMORY_LIMIT_MIB = 30.0, 5.0, 1024.0
+
+# (Arabic script, Latin spellings seen in registers), most common first.
+MALE = [
+    ("محمد", ["Mohammed", "Muhammad", "Muhammed", "Mehmet", "Mohamad", "Mohammad"]),
+    ("أحمد", ["Ahmad", "Ahmed", "Ahmet"]),
+    ("علي", ["Ali", "Aly"]),
+    ("عمر", ["Omar", "Ömer", "Umar"]),
+    ("خالد", ["Khaled", "Khalid", "Halit"]),
+    ("يوسف", ["Yusuf", "Youssef", "Yousef"]),
+    ("حسن", ["Hasan", "Hassan"]),
+    ("حسين", ["Hussein", "Hüseyin", "Husain"]),
+    ("إبراهيم", ["Ibrahim", "İbrahim", "Ebrahim"]),
+    ("عبد الرحمن", ["Abdulrahman", "Abd al-Rahman", "Abdurrahman", "Abdelrahman"]),
+    ("عبد الله", ["Abdullah", "Abdallah", "Abd Allah"]),
+    ("عبد الكريم", ["Abdulkarim", "Abd al-Karim", "Abdülkerim"]),
+    ("مصطفى", ["Mustafa", "Moustafa", "Mostafa"]),
+    ("محمود", ["Mahmoud", "Mahmut", "Mahmud"]),
+    ("وليد", ["Walid", "Waleed", "Velit"]),
+    ("مروان", ["Marwan", "Mervan"]),
+    ("رشيد", ["Rashid", "Reşit", "Rachid"]),
+    ("كريم", ["Karim", "Kerim", "Kareem"]),
+    ("جمال", ["Jamal", "Cemal"]),
+    ("عثمان", ["Osman", "Othman", "Uthman"]),
+    ("صلاح الدين", ["Salahaddin", "Selahattin", "Salah al-Din"]),
+    ("نور الدين", ["Nureddin", "Nurettin", "Nour al-Din"]),
+    ("رمضان", ["Ramadan", "Ramazan", "Ramadhan"]),
+    ("طارق", ["Tarek", "Tarık", "Tariq"]),
+    ("ياسين", ["Yasin", "Yassin", "Yaseen"]),
+    ("زياد", ["Ziad", "Ziyad"]),
+    ("باسل", ["Basel", "Basil"]),
+    ("سامر", ["Samer", "Samir"]),
+    ("فراس", ["Firas", "Feras"]),
+    ("عماد", ["Imad", "Emad"]),
+]
+FEMALE = [
+    ("فاطمة", ["Fatima", "Fatma", "Fatme"]),
+    ("عائشة", ["Aisha", "Ayşe", "Aicha"]),
+    ("مريم", ["Maryam", "Meryem", "Mariam"]),
+    ("زينب", ["Zainab", "Zeynep", "Zaynab"]),
+    ("خديجة", ["Khadija", "Hatice", "Khadijah"]),
+    ("نور", ["Nour", "Nur", "Noor"]),
+    ("هبة", ["Heba", "Hiba"]),
+    ("رنا", ["Rana"]),
+    ("سارة", ["Sara", "Sarah"]),
+    ("أمينة", ["Amina", "Emine", "Aminah"]),
+    ("ليلى", ["Layla", "Leyla", "Leila"]),
+    ("رقية", ["Ruqayya", "Rukiye"]),
+    ("حليمة", ["Halima", "Halime"]),
+    ("سلمى", ["Salma", "Selma"]),
+    ("ياسمين", ["Yasmin", "Yasemin", "Yasmine"]),
+    ("دعاء", ["Duaa", "Dua"]),
+    ("آلاء", ["Alaa", "Ala"]),
+    ("رغد", ["Raghad", "Rağad"]),
+    ("شيماء", ["Shaimaa", "Şeyma", "Chaima"]),
+    ("جميلة", ["Jamila", "Cemile"]),
+]
+TURKISH_MALE = ["Mehmet", "Mustafa", "Ahmet", "Hüseyin", "Murat", "Şükrü", "Gökhan", "Çağlar"]
+TURKISH_FEMALE = ["Ayşe", "Emine", "Elif", "Gülşen", "Özlem", "Şerife", "Büşra", "Çiğdem"]
+TURKISH_LAST = ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Öztürk", "Aydın", "Özdemir"]
+TURKISH_LAST += ["Arslan", "Doğan", "Kılıç", "Çetin", "Koç", "Kurt", "Özkan", "Şimşek"]
+# Turkish surnames are made of parts (Öz+türk, Kara+kaya): many, few of each.
+TURKISH_HEAD = ["Öz", "Kara", "Ak", "Ay", "Gül", "Er", "Şen", "Yıldız", "Çak", "Kök", "Tun", "Uç"]
+TURKISH_HEAD += ["Can", "Demir", "Bal", "Taş", "Sarı", "Gök", "Bozkurt", "Tekin", "Ateş", "Çiçek"]
+TURKISH_TAIL = ["türk", "han", "oğlu", "can", "kaya", "el", "er", "dağ", "soy", "gül", "bay"]
+TURKISH_TAIL += ["tekin", "yiğit", "soy", "ören", "çay", "göz", "ışık", "koç", "men", "doğan"]
+# Common family names with the article: (Arabic without article, Latin stem spellings).
+FAMILY = [
+    ("حسن", ["Hassan", "Hasan"]),
+    ("أحمد", ["Ahmad", "Ahmed"]),
+    ("خطيب", ["Khatib", "Hatip"]),
+    ("حلبي", ["Halabi", "Halebi"]),
+    ("شامي", ["Shami", "Şami"]),
+    ("عمر", ["Omar", "Ömer"]),
+    ("حمصي", ["Homsi", "Humsi"]),
+    ("جاسم", ["Jasim", "Casim", "Jassem"]),
+    ("ناصر", ["Nasser", "Nasir"]),
+    ("مصري", ["Masri", "Misri"]),
+]
+ARTICLE_FORMS = ["Al-{}", "Al{}", "El {}", "{}"]
+
+# The letter-by-letter romanisations offices use, for the rarer family names.
+ROMAN = {
+    "ب": ["b"], "ت": ["t"], "ث": ["th", "s"], "ج": ["j", "c", "dj"], "ح": ["h"],
+    "خ": ["kh", "h"], "د": ["d"], "ذ": ["dh", "z"], "ر": ["r"], "ز": ["z"],
+    "س": ["s"], "ش": ["sh", "ş", "ch"], "ص": ["s"], "ط": ["t"], "ع": [""],
+    "غ": ["gh", "ğ", "g"], "ف": ["f"], "ق": ["q", "k"], "ك": ["k"], "ل": ["l"],
+    "م": ["m"], "ن": ["n"], "ه": ["h"],
+}  # fmt: skip
+SHORT_VOWELS = ["a", "e", "i", "u", "o"]
+LONG = {"ا": ["a", "aa", "e"], "و": ["ou", "u", "o"], "ي": ["i", "ee", "y"]}
+PATTERNS = ["C_CC_C", "C_C_LC", "C_CCLC", "C_CLC", "C_LC_C"]
+
+VARIANTS = (
+    "transliteration", "article", "compound", "arabic_script",
+    "swapped", "year_only", "phone_changed", "turkish_letters",
+)  # fmt: skip
+TURKISH_FOLD = str.maketrans("çğıİöşüÇĞÖŞÜ", "cgiIosuCGOSU")
+
+
+def synthetic_family(rng: random.Random) -> str:
+    """An Arabic-script family name built on a root pattern (C consonant, L long vowel)."""
+    out = []
+    for symbol in rng.choice(PATTERNS):
+        if symbol == "C":
+            out.append(rng.choice(list(ROMAN)))
+        elif symbol == "L":
+            out.append(rng.choice(list(LONG)))
+    return "".join(out)
+
+
+def romanise(arabic: str, pattern_rng: random.Random, choice_rng: random.Random) -> str:
+    """One office's Latin spelling of an Arabic-script name.
+
+    ``pattern_rng`` fixes the short vowels (seeded by the name: every office
+    hears the same name), ``choice_rng`` the spelling of each letter.
+    """
+    out = []
+    for index, char in enumerate(arabic):
+        if char in LONG:
+            out.append(choice_rng.choice(LONG[char]))
+            continue
+        spelled = choice_rng.choice(ROMAN.get(char, [""]))
+        out.append(spelled or ("a" if index == 0 else ""))
+        nxt = arabic[index + 1 : index + 2]
+        if nxt and nxt not in LONG:
+            out.append(pattern_rng.choice(SHORT_VOWELS[:3]))
+    return "".join(out).capitalize()
+
+
+class Population:
+    """People, the seeded duplicate pairs and their variants."""
+
+    def __init__(self, size: int, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.people: list[PersonRecord] = []
+        self.truth: dict[tuple[str, str], str] = {}
+        self.arabic: dict[str, tuple[str, str]] = {}  # uuid -> names in Arabic script
+        self.rare = [synthetic_family(self.rng) for _ in range(max(200, size // 8))]
+        unrelated = size // 100
+        duplicates = size // 100
+        for _ in range(size - unrelated - duplicates):
+            self.people.append(self._person())
+        for _ in range(unrelated):  # many Mohammads born in 1990, unrelated
+            self.people.append(self._person(common=True))
+        pools = {variant: self._eligible(variant) for variant in VARIANTS}
+        for n in range(duplicates):
+            variant = VARIANTS[n % len(VARIANTS)]
+            index = self.rng.choice(pools[variant])
+            copy = self._duplicate(self.people[index], variant)
+            self.people.append(copy)
+            self.truth[_pair(self.people[index].uuid, copy.uuid)] = variant
+        self.rng.shuffle(self.people)
+
+    def _eligible(self, variant: str) -> list[int]:
+        """Indexes of people a variant can be applied to (a compound needs a compound name)."""
+        people = self.people
+        if variant == "compound":
+            compounds = {s for _, spellings in MALE if " " in _ for s in spellings}
+            return [i for i, p in enumerate(people) if p.first_name in compounds]
+        if variant in ("transliteration", "arabic_script"):
+            return [i for i, p in enumerate(people) if p.uuid in self.arabic]
+        if variant == "article":
+            return [i for i, p in enumerate(people) if p.uuid in self.arabic and
+                    self.arabic[p.uuid][1].startswith("ال")]  # fmt: skip
+        if variant == "turkish_letters":
+            return [i for i, p in enumerate(people) if
+                    f"{p.first_name}{p.last_name}".translate(TURKISH_FOLD) !=
+                    f"{p.first_name}{p.last_name}"]  # fmt: skip
+        return list(range(len(people)))
+
+    def _uuid(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def _first(self, gender: str, common: bool) -> tuple[str, str]:
+        names = MALE if gender == "male" else FEMALE
+        if common:
+            arabic, spellings = names[0]
+        else:
+            arabic, spellings = names[min(int(self.rng.paretovariate(0.9)) - 1, len(names) - 1)]
+        return arabic, self.rng.choice(spellings)
+
+    def _last(self, common: bool) -> tuple[str, str]:
+        if self.rng.random() < 0.2:
+            arabic, spellings = self.rng.choice(FAMILY)
+            form = self.rng.choice(ARTICLE_FORMS)
+            return "ال" + arabic, form.format(self.rng.choice(spellings))
+        arabic = self.rng.choice(self.rare)
+        return arabic, romanise(arabic, random.Random(arabic), self.rng)
+
+    def _person(self, common: bool = False) -> PersonRecord:
+        rng = self.rng
+        gender = "male" if common or rng.random() < 0.5 else "female"
+        turkish = not common and rng.random() < 0.15
+        if turkish:
+            first = rng.choice(TURKISH_MALE if gender == "male" else TURKISH_FEMALE)
+            last = (
+                rng.choice(TURKISH_LAST)
+                if rng.random() < 0.3
+                else rng.choice(TURKISH_HEAD) + rng.choice(TURKISH_TAIL)
+            )
+            arabic: tuple[str, str] | None = None
+        else:
+            (first_ar, first), (last_ar, last) = self._first(gender, common), self._last(common)
+            arabic = (first_ar, last_ar)
+        year = 1990 if common else 2024 - int(rng.triangular(0, 80, 20))
+        estimated = rng.random() < 0.2
+        born = (
+            dt.date(year, 1, 1)
+            if estimated
+            else dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(365))
+        )
+        person = PersonRecord(
+            uuid=self._uuid(),
+            office=rng.choice(["IST", "GAZ", "HAT", "URF", "ANK"]),
+            external_id=f"P{rng.randrange(10**7):07d}",
+            first_name=first,
+            last_name=last,
+            gender=gender,
+            birth_date=born,
+            birth_date_estimated=estimated,
+            nationality="TR" if turkish else "SY",
+            phone=f"05{rng.randrange(10**9):09d}" if rng.random() < 0.8 else None,
+        )
+        if arabic:
+            self.arabic[person.uuid] = arabic
+        return person
+
+    def _duplicate(self, person: PersonRecord, variant: str) -> PersonRecord:
+        rng = self.rng
+        first, last = person.first_name, person.last_name
+        first_ar = last_ar = None
+        born, estimated = person.birth_date, person.birth_date_estimated
+        phone = person.phone if rng.random() < 0.7 else None
+        arabic = self.arabic.get(person.uuid)
+        if variant in ("transliteration", "compound") and arabic:
+            names = MALE if person.gender == "male" else FEMALE
+            spellings = dict(names).get(arabic[0], [first])
+            if variant == "compound" and len(spellings) > 1:
+                first = rng.choice([s for s in spellings if s != first] or spellings)
+            elif variant == "transliteration":
+                first = rng.choice(spellings)
+                last = _respell(arabic[1], last, rng)
+        elif variant == "article" and arabic:
+            stem = last.removeprefix("Al-").removeprefix("El ").removeprefix("Al")
+            form = rng.choice([f for f in ARTICLE_FORMS if f.format(stem) != last])
+            last = form.format(stem)
+        elif variant == "arabic_script" and arabic:
+            first, last = arabic
+            first_ar, last_ar = arabic
+        elif variant == "swapped":
+            first, last = last, first
+        elif variant == "year_only" and born:
+            born, estimated = dt.date(born.year, 1, 1), True
+        elif variant == "phone_changed":
+            phone = f"05{rng.randrange(10**9):09d}"
+        elif variant == "turkish_letters":
+            first, last = first.translate(TURKISH_FOLD), last.translate(TURKISH_FOLD)
+        return PersonRecord(
+            uuid=self._uuid(),
+            office=rng.choice(["IST", "GAZ", "HAT", "URF", "ANK"]),
+            external_id=f"Q{rng.randrange(10**7):07d}",
+            first_name=first,
+            last_name=last,
+            first_name_ar=first_ar,
+            last_name_ar=last_ar,
+            gender=person.gender,
+            birth_date=born,
+            birth_date_estimated=estimated,
+            nationality=person.nationality,
+            phone=phone,
+        )
+
+
+def _respell(arabic_last: str, last: str, rng: random.Random) -> str:
+    """Another office's spelling of a family name."""
+    if arabic_last.startswith("ال"):
+        for stem_ar, spellings in FAMILY:
+            if "ال" + stem_ar == arabic_last:
+                return rng.choice(ARTICLE_FORMS).format(rng.choice(spellings))
+        return last
+    return romanise(arabic_last, random.Random(arabic_last), rng)
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def evidence_kind(codes: list[str]) -> str:
+    """Which variant a proposed pair looks like, from its reasons (for precision)."""
+    for code, kind in (
+        (r.NAME_SCRIPT, "arabic_script"),
+        (r.NAME_SWAPPED, "swapped"),
+        (r.BIRTH_YEAR_SAME, "year_only"),
+        (r.PHONE_DIFFERENT, "phone_changed"),
+    ):
+        if code in codes:
+            return kind
+    return "name_spelling"
+
+
+def peak_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def evaluate(pop: Population, threshold: float, found: list) -> dict[str, dict[str, float]]:
+    """Recall per seeded variant and precision per kind of evidence at ``threshold``."""
+    kept = [c for c in found if c.score >= threshold]
+    proposed = {_pair(c.a.uuid, c.b.uuid): c for c in kept}
+    seeded = Counter(pop.truth.values())
+    hits = Counter(v for pair, v in pop.truth.items() if pair in proposed)
+    true_kind: Counter[str] = Counter()
+    false_kind: Counter[str] = Counter()
+    for pair, cand in proposed.items():
+        kind = evidence_kind([x.code for x in cand.reasons])
+        (true_kind if pair in pop.truth else false_kind)[kind] += 1
+    out: dict[str, dict[str, float]] = {}
+    for variant in VARIANTS:
+        kind = variant if variant in true_kind or variant in false_kind else "name_spelling"
+        tp, fp = true_kind[kind], false_kind[kind]
+        out[variant] = {
+            "seeded": seeded[variant],
+            "recall": hits[variant] / seeded[variant] if seeded[variant] else 1.0,
+            "precision_kind": kind,  # type: ignore[dict-item]
+            "precision": tp / (tp + fp) if tp + fp else 1.0,
+        }
+    tp_all = sum(true_kind.values())
+    out["all"] = {
+        "seeded": len(pop.truth),
+        "recall": sum(hits.values()) / len(pop.truth),
+        "precision": tp_all / len(proposed) if proposed else 1.0,
+    }
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=200_000)
+    parser.add_argument("--changed", type=int, default=5_000)
+    parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    pop = Population(args.people, args.seed)
+    start = time.perf_counter()
+    found = find_candidates(pop.people, min_score=0.05)
+    full_s = time.perf_counter() - start
+
+    changed = random.Random(args.seed + 1).sample(pop.people, args.changed)
+    only = {p.uuid for p in changed}
+    clear_caches()  # as a fresh process after a merge would start
+    start = time.perf_counter()
+    incremental = find_candidates(pop.people, only=only)
+    incremental_s = time.perf_counter() - start
+    expected = {
+        _pair(c.a.uuid, c.b.uuid)
+        for c in found
+        if c.score >= DEFAULT_MIN_SCORE and (c.a.uuid in only or c.b.uuid in only)
+    }
+    same = expected == {_pair(c.a.uuid, c.b.uuid) for c in incremental}
+    sweep = {t: evaluate(pop, t, found)["all"] for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)}
+    figures = evaluate(pop, DEFAULT_MIN_SCORE, found)
+    peak = peak_mib()
+    if args.json:
+        print(json.dumps({"figures": figures, "sweep": sweep, "full_s": full_s,
+                          "incremental_s": incremental_s, "peak_mib": peak}))  # fmt: skip
+        return 0
+    ok = lambda good: "OK" if good else "MISSED"  # noqa: E731
+    print(f"{len(pop.people):,} people, {len(pop.truth):,} seeded duplicate pairs, "
+          f"default threshold {DEFAULT_MIN_SCORE}")  # fmt: skip
+    print(f"{'variant':<16} {'seeded':>6} {'recall':>7}   {'precision (of pairs like it)':>28}")
+    for variant in (*VARIANTS, "all"):
+        f = figures[variant]
+        kind = f.get("precision_kind", "all")
+        print(
+            f"{variant:<16} {int(f['seeded']):>6} {f['recall']:>7.1%} "
+            f"{ok(f['recall'] >= RECALL_TARGET):<6} {f['precision']:>7.1%} ({kind}) "
+            f"{ok(f['precision'] >= PRECISION_TARGET)}"
+        )
+    print(f"targets: recall >= {RECALL_TARGET:.0%}, precision >= {PRECISION_TARGET:.0%}")
+    print("threshold sweep (all pairs): " + ", ".join(
+        f"{t}: R {v['recall']:.1%} P {v['precision']:.1%}" for t, v in sweep.items()))  # fmt: skip
+    print(f"candidates for {len(pop.people):,} people: {full_s:.1f} s "
+          f"(limit {FULL_LIMIT_S:.0f} s) {ok(full_s < FULL_LIMIT_S)}")  # fmt: skip
+    print(f"update for {args.changed:,} changed people: {incremental_s:.1f} s "
+          f"(limit {INCREMENTAL_LIMIT_S:.0f} s) {ok(incremental_s < INCREMENTAL_LIMIT_S)}; "
+          f"same pairs as the full run: {same}")  # fmt: skip
+    print(f"peak memory (VmHWM of this process): {peak:.0f} MiB "
+          f"(limit {MEMORY_LIMIT_MIB:.0f}) {ok(peak < MEMORY_LIMIT_MIB)}")  # fmt: skip
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -104,7 +104,7 @@ class SettingsDialog(SavingDialog):
         if self.hq_keys is not None:
             layout.addWidget(self.hq_keys)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560 if self.hq_keys is not None else 480)
         if ctx is not None:
             ctx.when_ready(self._load_print_settings)
 

@@ -77,6 +77,9 @@ class SetupDialog(QDialog):
         self.hq_keys = HqKeysBox(self.tasks, self)
         self.hq_keys.setCheckable(True)  # most offices add it later, from Settings
         self.hq_keys.setChecked(False)
+        self.hq_keys.body.setVisible(False)
+        self.hq_keys.setFlat(True)
+        self.hq_keys.toggled.connect(self._on_hq_keys_toggled)
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("setup_ok")
@@ -132,6 +135,11 @@ class SetupDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def _on_hq_keys_toggled(self, on: bool) -> None:
+        self.hq_keys.body.setVisible(on)
+        self.hq_keys.setFlat(not on)
+        self.adjustSize()
 
     def _on_language_changed(self, _index: int) -> None:
         language = self.language.currentData()

@@ -94,7 +94,7 @@ class ConflictsPanel(QWidget):
 
     def _on_read(self, rows: list[ConflictRecord]) -> None:
         self.model.set_rows(rows)
-        self.page.size_columns_once(self.table)
+        self.page.fit_columns(self.table)
         self.empty.setVisible(not rows)
         self._update_buttons()
         self.counted.emit(len(rows))
@@ -208,11 +208,11 @@ class HistoryPanel(QWidget):
 
     def _on_files_read(self, rows: list[Any]) -> None:
         self.files_model.set_rows(rows)
-        self.page.size_columns_once(self.files_table)
+        self.page.fit_columns(self.files_table)
 
     def _on_keys_read(self, rows: list[PinnedKeyRecord]) -> None:
         self.keys_model.set_rows(rows)
-        self.page.size_columns_once(self.keys_table)
+        self.page.fit_columns(self.keys_table)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -219,6 +221,7 @@ class ExchangeView(ScreenBase):
         self.sections.addTab(self.results_table, self.tr("Merge results"))
         self.sections.addTab(self.conflicts, self.tr("Conflicts"))
         self.sections.addTab(self.history, self.tr("Merged files and office keys"))
+        self.sections.currentChanged.connect(lambda _i: self._fit_all())
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -283,6 +286,24 @@ class ExchangeView(ScreenBase):
     def _on_conflicts_counted(self, count: int) -> None:
         title = self.tr("Conflicts (%1)").replace("%1", QLocale().toString(count))
         self.sections.setTabText(self.CONFLICTS_TAB, title if count else self.tr("Conflicts"))
+
+    def fit_columns(self, table: QTableView) -> None:
+        """Fit columns to the rows once, when shown: a hidden tab's table measures wrong."""
+        if table.isVisible():
+            self.size_columns_once(table)
+
+    def _fit_all(self) -> None:
+        for table in (
+            self.results_table,
+            self.conflicts.table,
+            self.history.files_table,
+            self.history.keys_table,
+        ):
+            self.fit_columns(table)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_all()
 
     def show_status(self, text: str) -> None:
         self.title.setText(text)
@@ -474,7 +495,7 @@ class ExchangeView(ScreenBase):
 
     def _on_merged(self, reports: list[MergeReport]) -> None:
         self.results_model.set_rows(reports)
-        self.size_columns_once(self.results_table)
+        self.fit_columns(self.results_table)
         self.sections.setCurrentIndex(self.RESULTS_TAB)
         counts = {s: sum(r.status == s for r in reports) for s in (STATUS_MERGED, STATUS_ALREADY)}
         refused = [r for r in reports if r.status not in (STATUS_MERGED, STATUS_ALREADY)]

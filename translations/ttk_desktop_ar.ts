@@ -343,75 +343,75 @@
         <name>Duplicates</name>
         <message>
             <source>Same name</source>
-            <translation type="unfinished" />
+            <translation>الاسم نفسه</translation>
         </message>
         <message>
             <source>Same name in another transliteration</source>
-            <translation type="unfinished" />
+            <translation>الاسم نفسه بكتابة لاتينية أخرى</translation>
         </message>
         <message>
             <source>Same name in Arabic and Latin script</source>
-            <translation type="unfinished" />
+            <translation>الاسم نفسه بالحروف العربية واللاتينية</translation>
         </message>
         <message>
             <source>First and last name swapped</source>
-            <translation type="unfinished" />
+            <translation>الاسم الأول والكنية متبادلان</translation>
         </message>
         <message>
             <source>Similar name</source>
-            <translation type="unfinished" />
+            <translation>اسم مشابه</translation>
         </message>
         <message>
             <source>Different names</source>
-            <translation type="unfinished" />
+            <translation>أسماء مختلفة</translation>
         </message>
         <message>
             <source>Same birth date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الميلاد نفسه</translation>
         </message>
         <message>
             <source>Same birth year (only the year is known)</source>
-            <translation type="unfinished" />
+            <translation>سنة الميلاد نفسها (السنة فقط معروفة)</translation>
         </message>
         <message>
             <source>Different birth dates</source>
-            <translation type="unfinished" />
+            <translation>تواريخ ميلاد مختلفة</translation>
         </message>
         <message>
             <source>Different birth years</source>
-            <translation type="unfinished" />
+            <translation>سنوات ميلاد مختلفة</translation>
         </message>
         <message>
             <source>Same gender</source>
-            <translation type="unfinished" />
+            <translation>الجنس نفسه</translation>
         </message>
         <message>
             <source>Different genders</source>
-            <translation type="unfinished" />
+            <translation>جنس مختلف</translation>
         </message>
         <message>
             <source>Same phone</source>
-            <translation type="unfinished" />
+            <translation>رقم الهاتف نفسه</translation>
         </message>
         <message>
             <source>Different phones</source>
-            <translation type="unfinished" />
+            <translation>أرقام هواتف مختلفة</translation>
         </message>
         <message>
             <source>Same nationality</source>
-            <translation type="unfinished" />
+            <translation>الجنسية نفسها</translation>
         </message>
         <message>
             <source>Different nationalities</source>
-            <translation type="unfinished" />
+            <translation>جنسيات مختلفة</translation>
         </message>
         <message>
             <source>Registered at the same office</source>
-            <translation type="unfinished" />
+            <translation>مسجل في المكتب نفسه</translation>
         </message>
         <message>
             <source>Registered at different offices</source>
-            <translation type="unfinished" />
+            <translation>مسجل في مكاتب مختلفة</translation>
         </message>
     </context>
     <context>
@@ -1006,10 +1006,8 @@
         <message>
             <source>Forget the key %1 trusted for office %2?
 
-    The next data file from office %2 will be asked about as if it were the first one, and its key trusted if you confirm it. Do this only when that office's computer was replaced or reinstalled: a file signed by another key may come from someone else.</source>
-            <translation>هل تريد نسيان المفتاح %1 الموثوق للمكتب %2؟
-
-    سيُسأل عن ملف البيانات التالي من المكتب %2 كأنه الأول، ويُوثق مفتاحه إذا أكدته. لا تفعل ذلك إلا إذا استُبدل حاسوب ذلك المكتب أو أُعيد تثبيته: فالملف الموقّع بمفتاح آخر قد يأتي من شخص آخر.</translation>
+The next data file from office %2 will be asked about as if it were the first one, and its key trusted if you confirm it. Do this only when that office's computer was replaced or reinstalled: a file signed by another key may come from someone else.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1685,16 +1683,11 @@
         <message>
             <source>Office %1 sends a data file here for the first time (%2).
 
-    Its signing key has the fingerprint:
-    %3
+Its signing key has the fingerprint:
+%3
 
-    Compare it with the fingerprint shown on that office's Data exchange page, by telephone for example. Trust this key and merge its files?</source>
-            <translation>يرسل المكتب %1 ملف بيانات إلى هنا لأول مرة (%2).
-
-    بصمة مفتاح توقيعه:
-    %3
-
-    قارِنها بالبصمة الظاهرة في صفحة تبادل البيانات لدى ذلك المكتب، عبر الهاتف مثلًا. هل تثق بهذا المفتاح وتدمج ملفاته؟</translation>
+Compare it with the fingerprint shown on that office's Data exchange page, by telephone for example. Trust this key and merge its files?</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Cancelled before this file: nothing of it was merged.</source>

@@ -582,8 +582,8 @@
 <context>
     <name>ExchangeView</name>
     <message>
-        <source>Send this office's data to headquarters</source>
-        <translation>Send this office's data to headquarters</translation>
+        <source>Send this office&apos;s data to headquarters</source>
+        <translation>Send this office&apos;s data to headquarters</translation>
     </message>
     <message>
         <source>Headquarters &amp;keys…</source>
@@ -606,8 +606,8 @@
         <translation>Everything in this database</translation>
     </message>
     <message>
-        <source>Merge offices' data files</source>
-        <translation>Merge offices' data files</translation>
+        <source>Merge offices&apos; data files</source>
+        <translation>Merge offices&apos; data files</translation>
     </message>
     <message>
         <source>Private &amp;key file…</source>
@@ -646,8 +646,8 @@
         <translation>Merged files and office keys</translation>
     </message>
     <message>
-        <source>Files are encrypted for headquarters' key:</source>
-        <translation>Files are encrypted for headquarters' key:</translation>
+        <source>Files are encrypted for headquarters&apos; key:</source>
+        <translation>Files are encrypted for headquarters&apos; key:</translation>
     </message>
     <message>
         <source>No headquarters public key is set: data files cannot be exported until you add it.</source>
@@ -658,8 +658,8 @@
         <translation>Add the headquarters &amp;key…</translation>
     </message>
     <message>
-        <source>This office's signing key (headquarters checks it): %1</source>
-        <translation>This office's signing key (headquarters checks it): %1</translation>
+        <source>This office&apos;s signing key (headquarters checks it): %1</source>
+        <translation>This office&apos;s signing key (headquarters checks it): %1</translation>
     </message>
     <message>
         <source>No data file was exported from here yet.</source>
@@ -734,8 +734,8 @@
         <translation>Headquarters private key: asked at the first merge.</translation>
     </message>
     <message>
-        <source>Choose “Merge these files”: the private key's passphrase is asked.</source>
-        <translation>Choose “Merge these files”: the private key's passphrase is asked.</translation>
+        <source>Choose “Merge these files”: the private key&apos;s passphrase is asked.</source>
+        <translation>Choose “Merge these files”: the private key&apos;s passphrase is asked.</translation>
     </message>
     <message>
         <source>Merge data files</source>
@@ -927,10 +927,10 @@
         <translation>Sessions (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) outside the Children's Assembly ages %1-%2.</source>
+        <source>%n member(s) outside the Children&apos;s Assembly ages %1-%2.</source>
         <translation>
-            <numerusform>%n member outside the Children's Assembly ages %1-%2.</numerusform>
-            <numerusform>%n members outside the Children's Assembly ages %1-%2.</numerusform>
+            <numerusform>%n member outside the Children&apos;s Assembly ages %1-%2.</numerusform>
+            <numerusform>%n members outside the Children&apos;s Assembly ages %1-%2.</numerusform>
         </translation>
     </message>
     <message>
@@ -984,8 +984,8 @@
         <translation>Files merged here, per office</translation>
     </message>
     <message>
-        <source>Offices' signing keys trusted here</source>
-        <translation>Offices' signing keys trusted here</translation>
+        <source>Offices&apos; signing keys trusted here</source>
+        <translation>Offices&apos; signing keys trusted here</translation>
     </message>
     <message>
         <source>Accept a new key</source>
@@ -994,10 +994,10 @@
     <message>
         <source>Forget the key %1 trusted for office %2?
 
-The next data file from office %2 will be asked about as if it were the first one, and its key trusted if you confirm it. Do this only when that office's computer was replaced or reinstalled: a file signed by another key may come from someone else.</source>
+The next data file from office %2 will be asked about as if it were the first one, and its key trusted if you confirm it. Do this only when that office&apos;s computer was replaced or reinstalled: a file signed by another key may come from someone else.</source>
         <translation>Forget the key %1 trusted for office %2?
 
-The next data file from office %2 will be asked about as if it were the first one, and its key trusted if you confirm it. Do this only when that office's computer was replaced or reinstalled: a file signed by another key may come from someone else.</translation>
+The next data file from office %2 will be asked about as if it were the first one, and its key trusted if you confirm it. Do this only when that office&apos;s computer was replaced or reinstalled: a file signed by another key may come from someone else.</translation>
     </message>
 </context>
 <context>
@@ -1097,52 +1097,52 @@ The next data file from office %2 will be asked about as if it were the first on
         <translation>No sheet of this workbook is a register sheet. Name the sheets Participants, Groups, Sessions and Attendance (or Katılımcılar, Gruplar, Oturumlar, Katılım), as in the template. Sheets found: {names}.</translation>
     </message>
     <message>
-        <source>The {what} "{id}" was deleted. Restore it, or add it to {where} to import it again.</source>
-        <translation>The {what} "{id}" was deleted. Restore it, or add it to {where} to import it again.</translation>
+        <source>The {what} &quot;{id}&quot; was deleted. Restore it, or add it to {where} to import it again.</source>
+        <translation>The {what} &quot;{id}&quot; was deleted. Restore it, or add it to {where} to import it again.</translation>
     </message>
     <message>
-        <source>Several offices ({offices}) have a {what} with the id "{id}"; it is not clear which one is meant.</source>
-        <translation>Several offices ({offices}) have a {what} with the id "{id}"; it is not clear which one is meant.</translation>
+        <source>Several offices ({offices}) have a {what} with the id &quot;{id}&quot;; it is not clear which one is meant.</source>
+        <translation>Several offices ({offices}) have a {what} with the id &quot;{id}&quot;; it is not clear which one is meant.</translation>
     </message>
     <message>
-        <source>There is no {what} with the id "{id}", neither on {where} nor in the database.</source>
-        <translation>There is no {what} with the id "{id}", neither on {where} nor in the database.</translation>
+        <source>There is no {what} with the id &quot;{id}&quot;, neither on {where} nor in the database.</source>
+        <translation>There is no {what} with the id &quot;{id}&quot;, neither on {where} nor in the database.</translation>
     </message>
     <message>
-        <source>The id "{id}" appears twice in the file (first on row {row}). Each record needs its own id.</source>
-        <translation>The id "{id}" appears twice in the file (first on row {row}). Each record needs its own id.</translation>
+        <source>The id &quot;{id}&quot; appears twice in the file (first on row {row}). Each record needs its own id.</source>
+        <translation>The id &quot;{id}&quot; appears twice in the file (first on row {row}). Each record needs its own id.</translation>
     </message>
     <message>
-        <source>The required column "{name}" is missing. Add a column headed "{name}".</source>
-        <translation>The required column "{name}" is missing. Add a column headed "{name}".</translation>
+        <source>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot;.</source>
+        <translation>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <source>Unknown disability status "{value}". Write yes or no (Evet/Hayır, Var/Yok).</source>
-        <translation>Unknown disability status "{value}". Write yes or no (Evet/Hayır, Var/Yok).</translation>
+        <source>Unknown disability status &quot;{value}&quot;. Write yes or no (Evet/Hayır, Var/Yok).</source>
+        <translation>Unknown disability status &quot;{value}&quot;. Write yes or no (Evet/Hayır, Var/Yok).</translation>
     </message>
     <message>
-        <source>"{value}" is not a time; write it as HH:MM.</source>
-        <translation>"{value}" is not a time; write it as HH:MM.</translation>
+        <source>&quot;{value}&quot; is not a time; write it as HH:MM.</source>
+        <translation>&quot;{value}&quot; is not a time; write it as HH:MM.</translation>
     </message>
     <message>
         <source>The columns {columns} hold the same data. Keep one of them and import again.</source>
         <translation>The columns {columns} hold the same data. Keep one of them and import again.</translation>
     </message>
     <message>
-        <source>The required column "{name}" is missing. Add a column headed "{name}" (or "{local}").</source>
-        <translation>The required column "{name}" is missing. Add a column headed "{name}" (or "{local}").</translation>
+        <source>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot; (or &quot;{local}&quot;).</source>
+        <translation>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot; (or &quot;{local}&quot;).</translation>
     </message>
     <message>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <source>sheet '{sheet}', row {row}</source>
-        <translation>sheet '{sheet}', row {row}</translation>
+        <source>sheet &apos;{sheet}&apos;, row {row}</source>
+        <translation>sheet &apos;{sheet}&apos;, row {row}</translation>
     </message>
     <message>
-        <source>The id "{id}" appears twice in the file (first on {where}). Each record needs its own id.</source>
-        <translation>The id "{id}" appears twice in the file (first on {where}). Each record needs its own id.</translation>
+        <source>The id &quot;{id}&quot; appears twice in the file (first on {where}). Each record needs its own id.</source>
+        <translation>The id &quot;{id}&quot; appears twice in the file (first on {where}). Each record needs its own id.</translation>
     </message>
     <message>
         <source>{name} is not an .xlsx workbook (.xls, .xlsb and .ods files are not read). Open it in Excel or LibreOffice, save it as Excel Workbook (.xlsx) and import that file.</source>
@@ -1169,8 +1169,8 @@ The next data file from office %2 will be asked about as if it were the first on
         <translation>The sheet has a cell at {cell}, far from the rest of the data: reading it would take a table of {rows} rows by {columns} columns. Delete the stray cells (or the empty rows and columns after the data), save the file and import it again.</translation>
     </message>
     <message>
-        <source>The sheet's cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</source>
-        <translation>The sheet's cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</translation>
+        <source>The sheet&apos;s cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</source>
+        <translation>The sheet&apos;s cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</translation>
     </message>
     <message>
         <source>{name} unpacks to more than {max} MB, far more than a register needs. Copy only the register sheets into a new workbook, save it and import that file.</source>
@@ -1185,12 +1185,12 @@ The next data file from office %2 will be asked about as if it were the first on
         <translation>The sheet has {cells} filled cells; at most {max} can be read at once. Split it into smaller files and import them one after the other.</translation>
     </message>
     <message>
-        <source>The participant "{participant}" was born in {year}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</source>
-        <translation>The participant "{participant}" was born in {year}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</translation>
+        <source>The participant &quot;{participant}&quot; was born in {year}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</source>
+        <translation>The participant &quot;{participant}&quot; was born in {year}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</translation>
     </message>
     <message>
-        <source>The participant "{participant}" was born on {birth}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</source>
-        <translation>The participant "{participant}" was born on {birth}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</translation>
+        <source>The participant &quot;{participant}&quot; was born on {birth}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</source>
+        <translation>The participant &quot;{participant}&quot; was born on {birth}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</translation>
     </message>
     <message>
         <source>The text is {n} characters long; at most {max} fit.</source>
@@ -1201,8 +1201,8 @@ The next data file from office %2 will be asked about as if it were the first on
         <translation>An id can be at most {max} characters long.</translation>
     </message>
     <message>
-        <source>The office code "{code}" should be 2-32 letters, digits, - or _.</source>
-        <translation>The office code "{code}" should be 2-32 letters, digits, - or _.</translation>
+        <source>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</source>
+        <translation>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook, or it is damaged or incomplete (for example cut short while copying). Open it in Excel, save it again as .xlsx and import that file.</source>
@@ -1237,8 +1237,8 @@ The next data file from office %2 will be asked about as if it were the first on
         <translation>The sheet is written in an unusual way (cells without positions) and is too big to check. Open the file in Excel, save it again and import that file.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: its parts do not match the zip's table of contents. Open it in Excel, save it again as .xlsx and import that file.</source>
-        <translation>The workbook is damaged: its parts do not match the zip's table of contents. Open it in Excel, save it again as .xlsx and import that file.</translation>
+        <source>The workbook is damaged: its parts do not match the zip&apos;s table of contents. Open it in Excel, save it again as .xlsx and import that file.</source>
+        <translation>The workbook is damaged: its parts do not match the zip&apos;s table of contents. Open it in Excel, save it again as .xlsx and import that file.</translation>
     </message>
 </context>
 <context>
@@ -1287,48 +1287,48 @@ The next data file from office %2 will be asked about as if it were the first on
         <translation>{file}: {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}': {message}</source>
-        <translation>{file}, sheet '{sheet}': {message}</translation>
+        <source>{file}, sheet &apos;{sheet}&apos;: {message}</source>
+        <translation>{file}, sheet &apos;{sheet}&apos;: {message}</translation>
     </message>
     <message>
         <source>{file}, row {row}: {message}</source>
         <translation>{file}, row {row}: {message}</translation>
     </message>
     <message>
-        <source>{file}, column '{column}': {message}</source>
-        <translation>{file}, column '{column}': {message}</translation>
+        <source>{file}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}, column &apos;{column}&apos;: {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}', row {row}: {message}</source>
-        <translation>{file}, sheet '{sheet}', row {row}: {message}</translation>
+        <source>{file}, sheet &apos;{sheet}&apos;, row {row}: {message}</source>
+        <translation>{file}, sheet &apos;{sheet}&apos;, row {row}: {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}', column '{column}': {message}</source>
-        <translation>{file}, sheet '{sheet}', column '{column}': {message}</translation>
+        <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {message}</translation>
     </message>
     <message>
-        <source>{file}, row {row}, column '{column}': {message}</source>
-        <translation>{file}, row {row}, column '{column}': {message}</translation>
+        <source>{file}, row {row}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}, row {row}, column &apos;{column}&apos;: {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}', row {row}, column '{column}': {message}</source>
-        <translation>{file}, sheet '{sheet}', row {row}, column '{column}': {message}</translation>
+        <source>{file}, sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: {message}</source>
+        <translation>{file}, sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: {message}</translation>
     </message>
     <message>
         <source>{file}: {n} more problems</source>
         <translation>{file}: {n} more problems</translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}': {n} more problems</source>
-        <translation>{file}, sheet '{sheet}': {n} more problems</translation>
+        <source>{file}, sheet &apos;{sheet}&apos;: {n} more problems</source>
+        <translation>{file}, sheet &apos;{sheet}&apos;: {n} more problems</translation>
     </message>
     <message>
-        <source>{file}, column '{column}': {n} more problems</source>
-        <translation>{file}, column '{column}': {n} more problems</translation>
+        <source>{file}, column &apos;{column}&apos;: {n} more problems</source>
+        <translation>{file}, column &apos;{column}&apos;: {n} more problems</translation>
     </message>
     <message>
-        <source>{file}, sheet '{sheet}', column '{column}': {n} more problems</source>
-        <translation>{file}, sheet '{sheet}', column '{column}': {n} more problems</translation>
+        <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {n} more problems</source>
+        <translation>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {n} more problems</translation>
     </message>
     <message>
         <source>{file}: {n} more problems of other kinds</source>
@@ -1415,8 +1415,8 @@ The next data file from office %2 will be asked about as if it were the first on
         <translation>Blank &amp;registration form…</translation>
     </message>
     <message>
-        <source>This &amp;week's attendance sheets…</source>
-        <translation>This &amp;week's attendance sheets…</translation>
+        <source>This &amp;week&apos;s attendance sheets…</source>
+        <translation>This &amp;week&apos;s attendance sheets…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1672,13 +1672,13 @@ The next data file from office %2 will be asked about as if it were the first on
 Its signing key has the fingerprint:
 %3
 
-Compare it with the fingerprint shown on that office's Data exchange page, by telephone for example. Trust this key and merge its files?</source>
+Compare it with the fingerprint shown on that office&apos;s Data exchange page, by telephone for example. Trust this key and merge its files?</source>
         <translation>Office %1 sends a data file here for the first time (%2).
 
 Its signing key has the fingerprint:
 %3
 
-Compare it with the fingerprint shown on that office's Data exchange page, by telephone for example. Trust this key and merge its files?</translation>
+Compare it with the fingerprint shown on that office&apos;s Data exchange page, by telephone for example. Trust this key and merge its files?</translation>
     </message>
     <message>
         <source>Cancelled before this file: nothing of it was merged.</source>
@@ -1688,16 +1688,16 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
 <context>
     <name>Normalize</name>
     <message>
-        <source>"{value}" is not a date. Write it as day.month.year, e.g. 31.12.1985.</source>
-        <translation>"{value}" is not a date. Write it as day.month.year, e.g. 31.12.1985.</translation>
+        <source>&quot;{value}&quot; is not a date. Write it as day.month.year, e.g. 31.12.1985.</source>
+        <translation>&quot;{value}&quot; is not a date. Write it as day.month.year, e.g. 31.12.1985.</translation>
     </message>
     <message>
         <source>Only one column may hold {field}, but {columns} do. Keep one of them and import again.</source>
         <translation>Only one column may hold {field}, but {columns} do. Keep one of them and import again.</translation>
     </message>
     <message>
-        <source>Unknown nationality "{value}". Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, "stateless" or "unknown".</source>
-        <translation>Unknown nationality "{value}". Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, "stateless" or "unknown".</translation>
+        <source>Unknown nationality &quot;{value}&quot;. Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, &quot;stateless&quot; or &quot;unknown&quot;.</source>
+        <translation>Unknown nationality &quot;{value}&quot;. Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, &quot;stateless&quot; or &quot;unknown&quot;.</translation>
     </message>
     <message>
         <source>The date is empty.</source>
@@ -1708,24 +1708,24 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <translation>{value} is only a year. Write the full date as day.month.year, e.g. 31.12.{value}.</translation>
     </message>
     <message>
-        <source>Unknown group type "{value}". Use one of: {choices}.</source>
-        <translation>Unknown group type "{value}". Use one of: {choices}.</translation>
+        <source>Unknown group type &quot;{value}&quot;. Use one of: {choices}.</source>
+        <translation>Unknown group type &quot;{value}&quot;. Use one of: {choices}.</translation>
     </message>
     <message>
-        <source>Phone number "{value}" may only contain digits, spaces, +, - and parentheses.</source>
-        <translation>Phone number "{value}" may only contain digits, spaces, +, - and parentheses.</translation>
+        <source>Phone number &quot;{value}&quot; may only contain digits, spaces, +, - and parentheses.</source>
+        <translation>Phone number &quot;{value}&quot; may only contain digits, spaces, +, - and parentheses.</translation>
     </message>
     <message>
-        <source>Phone number "{value}" has {count} digits; a phone number has 7 to 15 digits.</source>
-        <translation>Phone number "{value}" has {count} digits; a phone number has 7 to 15 digits.</translation>
+        <source>Phone number &quot;{value}&quot; has {count} digits; a phone number has 7 to 15 digits.</source>
+        <translation>Phone number &quot;{value}&quot; has {count} digits; a phone number has 7 to 15 digits.</translation>
     </message>
     <message>
-        <source>Unknown gender "{value}". Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</source>
-        <translation>Unknown gender "{value}". Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</translation>
+        <source>Unknown gender &quot;{value}&quot;. Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</source>
+        <translation>Unknown gender &quot;{value}&quot;. Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</translation>
     </message>
     <message>
-        <source>"{value}" has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</source>
-        <translation>"{value}" has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</translation>
+        <source>&quot;{value}&quot; has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</source>
+        <translation>&quot;{value}&quot; has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</translation>
     </message>
     <message>
         <source>{value} is not a date (day, month or year out of range).</source>
@@ -1904,8 +1904,8 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         </translation>
     </message>
     <message>
-        <source>The Children's Assembly is for ages %1-%2: %3</source>
-        <translation>The Children's Assembly is for ages %1-%2: %3</translation>
+        <source>The Children&apos;s Assembly is for ages %1-%2: %3</source>
+        <translation>The Children&apos;s Assembly is for ages %1-%2: %3</translation>
     </message>
 </context>
 <context>
@@ -2085,8 +2085,8 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <translation>Print registration form</translation>
     </message>
     <message>
-        <source>Print the week's attendance sheets</source>
-        <translation>Print the week's attendance sheets</translation>
+        <source>Print the week&apos;s attendance sheets</source>
+        <translation>Print the week&apos;s attendance sheets</translation>
     </message>
     <message>
         <source>Any day of the week whose sessions to print</source>
@@ -2109,8 +2109,8 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <translation>Nationalities</translation>
     </message>
     <message>
-        <source>Only for this print; off protects people's data</source>
-        <translation>Only for this print; off protects people's data</translation>
+        <source>Only for this print; off protects people&apos;s data</source>
+        <translation>Only for this print; off protects people&apos;s data</translation>
     </message>
     <message>
         <source>Also show:</source>
@@ -2289,16 +2289,16 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <translation>{what} #{id} does not exist.</translation>
     </message>
     <message>
-        <source>Unknown office "{code}".</source>
-        <translation>Unknown office "{code}".</translation>
+        <source>Unknown office &quot;{code}&quot;.</source>
+        <translation>Unknown office &quot;{code}&quot;.</translation>
     </message>
     <message>
-        <source>No group has the id or UUID "{key}".</source>
-        <translation>No group has the id or UUID "{key}".</translation>
+        <source>No group has the id or UUID &quot;{key}&quot;.</source>
+        <translation>No group has the id or UUID &quot;{key}&quot;.</translation>
     </message>
     <message>
-        <source>The office code "{code}" should be 2-32 letters, digits, - or _.</source>
-        <translation>The office code "{code}" should be 2-32 letters, digits, - or _.</translation>
+        <source>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</source>
+        <translation>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</translation>
     </message>
     <message>
         <source>Register number {id} is already used by another participant of this office.</source>
@@ -2309,8 +2309,8 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <translation>Session #{id} does not exist.</translation>
     </message>
     <message>
-        <source>No session has the id or UUID "{key}".</source>
-        <translation>No session has the id or UUID "{key}".</translation>
+        <source>No session has the id or UUID &quot;{key}&quot;.</source>
+        <translation>No session has the id or UUID &quot;{key}&quot;.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2398,8 +2398,8 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <translation>Printing</translation>
     </message>
     <message>
-        <source>The office's defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</source>
-        <translation>The office's defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</translation>
+        <source>The office&apos;s defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</source>
+        <translation>The office&apos;s defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</translation>
     </message>
     <message>
         <source>Association name</source>
@@ -2437,8 +2437,8 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <translation>Welcome to TTK Desktop</translation>
     </message>
     <message>
-        <source>This computer keeps the register of one office. Enter the office's short code (for example IST or GAZ) and its name. You can change the language later in Settings.</source>
-        <translation>This computer keeps the register of one office. Enter the office's short code (for example IST or GAZ) and its name. You can change the language later in Settings.</translation>
+        <source>This computer keeps the register of one office. Enter the office&apos;s short code (for example IST or GAZ) and its name. You can change the language later in Settings.</source>
+        <translation>This computer keeps the register of one office. Enter the office&apos;s short code (for example IST or GAZ) and its name. You can change the language later in Settings.</translation>
     </message>
     <message>
         <source>Office code</source>
@@ -2480,24 +2480,24 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
 <context>
     <name>Statistics</name>
     <message>
-        <source>"other" cannot be a featured nationality: it is the bucket of all the rest.</source>
-        <translation>"other" cannot be a featured nationality: it is the bucket of all the rest.</translation>
+        <source>&quot;other&quot; cannot be a featured nationality: it is the bucket of all the rest.</source>
+        <translation>&quot;other&quot; cannot be a featured nationality: it is the bucket of all the rest.</translation>
     </message>
     <message>
         <source>The period starts on {start}, after its end on {end}. Choose a start date on or before the end date.</source>
         <translation>The period starts on {start}, after its end on {end}. Choose a start date on or before the end date.</translation>
     </message>
     <message>
-        <source>Unknown age method "{method}". Use "first" or "each".</source>
-        <translation>Unknown age method "{method}". Use "first" or "each".</translation>
+        <source>Unknown age method &quot;{method}&quot;. Use &quot;first&quot; or &quot;each&quot;.</source>
+        <translation>Unknown age method &quot;{method}&quot;. Use &quot;first&quot; or &quot;each&quot;.</translation>
     </message>
     <message>
-        <source>Unknown group type "{type}". Use one of: {types}.</source>
-        <translation>Unknown group type "{type}". Use one of: {types}.</translation>
+        <source>Unknown group type &quot;{type}&quot;. Use one of: {types}.</source>
+        <translation>Unknown group type &quot;{type}&quot;. Use one of: {types}.</translation>
     </message>
     <message>
-        <source>Unknown office "{code}". Choose an office from the list.</source>
-        <translation>Unknown office "{code}". Choose an office from the list.</translation>
+        <source>Unknown office &quot;{code}&quot;. Choose an office from the list.</source>
+        <translation>Unknown office &quot;{code}&quot;. Choose an office from the list.</translation>
     </message>
     <message>
         <source>Group #{id} does not exist.</source>
@@ -2524,8 +2524,8 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <translation>group type {type}</translation>
     </message>
     <message>
-        <source>group "{name}" (#{id})</source>
-        <translation>group "{name}" (#{id})</translation>
+        <source>group &quot;{name}&quot; (#{id})</source>
+        <translation>group &quot;{name}&quot; (#{id})</translation>
     </message>
     <message>
         <source>Age method: first — each person counted once, in the age group of their first attendance in the period.</source>
@@ -2710,8 +2710,8 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
 <context>
     <name>Template</name>
     <message>
-        <source>The office's own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
-        <translation>The office's own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</translation>
+        <source>The office&apos;s own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
+        <translation>The office&apos;s own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</translation>
     </message>
     <message>
         <source>First name.</source>
@@ -2738,8 +2738,8 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <translation>Phone number: 7 to 15 digits; spaces, +, - and brackets allowed.</translation>
     </message>
     <message>
-        <source>Office code (e.g. IST). Empty: this database's office. A code the database does not know yet creates that office.</source>
-        <translation>Office code (e.g. IST). Empty: this database's office. A code the database does not know yet creates that office.</translation>
+        <source>Office code (e.g. IST). Empty: this database&apos;s office. A code the database does not know yet creates that office.</source>
+        <translation>Office code (e.g. IST). Empty: this database&apos;s office. A code the database does not know yet creates that office.</translation>
     </message>
     <message>
         <source>First name in Arabic script (optional).</source>
@@ -2750,24 +2750,24 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <translation>Last name in Arabic script (optional).</translation>
     </message>
     <message>
-        <source>The office's own number of the group or activity (e.g. G03).</source>
-        <translation>The office's own number of the group or activity (e.g. G03).</translation>
+        <source>The office&apos;s own number of the group or activity (e.g. G03).</source>
+        <translation>The office&apos;s own number of the group or activity (e.g. G03).</translation>
     </message>
     <message>
-        <source>Refugee Assembly, Children's Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
-        <translation>Refugee Assembly, Children's Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</translation>
+        <source>Refugee Assembly, Children&apos;s Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
+        <translation>Refugee Assembly, Children&apos;s Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</translation>
     </message>
     <message>
         <source>Name of the group.</source>
         <translation>Name of the group.</translation>
     </message>
     <message>
-        <source>Office code; empty: this database's office.</source>
-        <translation>Office code; empty: this database's office.</translation>
+        <source>Office code; empty: this database&apos;s office.</source>
+        <translation>Office code; empty: this database&apos;s office.</translation>
     </message>
     <message>
-        <source>The office's own number of the meeting (e.g. S0101).</source>
-        <translation>The office's own number of the meeting (e.g. S0101).</translation>
+        <source>The office&apos;s own number of the meeting (e.g. S0101).</source>
+        <translation>The office&apos;s own number of the meeting (e.g. S0101).</translation>
     </message>
     <message>
         <source>The group that met: a group_id from the Groups sheet or one imported before.</source>
@@ -2786,8 +2786,8 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <translation>A session_id from the Sessions sheet or one imported before.</translation>
     </message>
     <message>
-        <source>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session's group becomes a member.</source>
-        <translation>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session's group becomes a member.</translation>
+        <source>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session&apos;s group becomes a member.</source>
+        <translation>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session&apos;s group becomes a member.</translation>
     </message>
     <message>
         <source>Fill in the sheets you need; a file may hold only some of them. Row 1 holds the column names; each further row is one record. Empty rows are skipped.</source>
@@ -2921,32 +2921,32 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <translation>The session ends before it starts.</translation>
     </message>
     <message>
-        <source>Unknown gender "{value}".</source>
-        <translation>Unknown gender "{value}".</translation>
+        <source>Unknown gender &quot;{value}&quot;.</source>
+        <translation>Unknown gender &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <source>Unknown nationality "{value}".</source>
-        <translation>Unknown nationality "{value}".</translation>
+        <source>Unknown nationality &quot;{value}&quot;.</source>
+        <translation>Unknown nationality &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>The phone number {phone} should have 7 to 15 digits (spaces, +, - and brackets allowed).</source>
         <translation>The phone number {phone} should have 7 to 15 digits (spaces, +, - and brackets allowed).</translation>
     </message>
     <message>
-        <source>Unknown disability status "{value}".</source>
-        <translation>Unknown disability status "{value}".</translation>
+        <source>Unknown disability status &quot;{value}&quot;.</source>
+        <translation>Unknown disability status &quot;{value}&quot;.</translation>
     </message>
     <message>
-        <source>Unknown group type "{value}".</source>
-        <translation>Unknown group type "{value}".</translation>
+        <source>Unknown group type &quot;{value}&quot;.</source>
+        <translation>Unknown group type &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>The birth date {date} is in the future.</source>
         <translation>The birth date {date} is in the future.</translation>
     </message>
     <message>
-        <source>The field "{field}" holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of "{value}". Delete it (type the text again) and try again.</source>
-        <translation>The field "{field}" holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of "{value}". Delete it (type the text again) and try again.</translation>
+        <source>The field &quot;{field}&quot; holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of &quot;{value}&quot;. Delete it (type the text again) and try again.</source>
+        <translation>The field &quot;{field}&quot; holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of &quot;{value}&quot;. Delete it (type the text again) and try again.</translation>
     </message>
     <message>
         <source>{person} was born on {birth}, after the session of {day}, so cannot have attended it. Correct the birth date or the session date first.</source>
@@ -2992,8 +2992,8 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <translation>Refugee Assembly</translation>
     </message>
     <message>
-        <source>Children's Assembly</source>
-        <translation>Children's Assembly</translation>
+        <source>Children&apos;s Assembly</source>
+        <translation>Children&apos;s Assembly</translation>
     </message>
     <message>
         <source>Solidarity Group</source>

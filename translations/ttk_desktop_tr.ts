@@ -338,75 +338,75 @@
         <name>Duplicates</name>
         <message>
             <source>Same name</source>
-            <translation type="unfinished" />
+            <translation>Aynı ad</translation>
         </message>
         <message>
             <source>Same name in another transliteration</source>
-            <translation type="unfinished" />
+            <translation>Başka bir yazımla aynı ad</translation>
         </message>
         <message>
             <source>Same name in Arabic and Latin script</source>
-            <translation type="unfinished" />
+            <translation>Arap ve Latin harfleriyle aynı ad</translation>
         </message>
         <message>
             <source>First and last name swapped</source>
-            <translation type="unfinished" />
+            <translation>Ad ve soyad yer değiştirmiş</translation>
         </message>
         <message>
             <source>Similar name</source>
-            <translation type="unfinished" />
+            <translation>Benzer ad</translation>
         </message>
         <message>
             <source>Different names</source>
-            <translation type="unfinished" />
+            <translation>Farklı adlar</translation>
         </message>
         <message>
             <source>Same birth date</source>
-            <translation type="unfinished" />
+            <translation>Aynı doğum tarihi</translation>
         </message>
         <message>
             <source>Same birth year (only the year is known)</source>
-            <translation type="unfinished" />
+            <translation>Aynı doğum yılı (yalnızca yıl biliniyor)</translation>
         </message>
         <message>
             <source>Different birth dates</source>
-            <translation type="unfinished" />
+            <translation>Farklı doğum tarihleri</translation>
         </message>
         <message>
             <source>Different birth years</source>
-            <translation type="unfinished" />
+            <translation>Farklı doğum yılları</translation>
         </message>
         <message>
             <source>Same gender</source>
-            <translation type="unfinished" />
+            <translation>Aynı cinsiyet</translation>
         </message>
         <message>
             <source>Different genders</source>
-            <translation type="unfinished" />
+            <translation>Farklı cinsiyetler</translation>
         </message>
         <message>
             <source>Same phone</source>
-            <translation type="unfinished" />
+            <translation>Aynı telefon</translation>
         </message>
         <message>
             <source>Different phones</source>
-            <translation type="unfinished" />
+            <translation>Farklı telefonlar</translation>
         </message>
         <message>
             <source>Same nationality</source>
-            <translation type="unfinished" />
+            <translation>Aynı uyruk</translation>
         </message>
         <message>
             <source>Different nationalities</source>
-            <translation type="unfinished" />
+            <translation>Farklı uyruklar</translation>
         </message>
         <message>
             <source>Registered at the same office</source>
-            <translation type="unfinished" />
+            <translation>Aynı ofiste kayıtlı</translation>
         </message>
         <message>
             <source>Registered at different offices</source>
-            <translation type="unfinished" />
+            <translation>Farklı ofislerde kayıtlı</translation>
         </message>
     </context>
     <context>
@@ -991,10 +991,8 @@
         <message>
             <source>Forget the key %1 trusted for office %2?
 
-    The next data file from office %2 will be asked about as if it were the first one, and its key trusted if you confirm it. Do this only when that office's computer was replaced or reinstalled: a file signed by another key may come from someone else.</source>
-            <translation>%2 ofisi için güvenilen %1 anahtarı unutulsun mu?
-
-    %2 ofisinden gelecek ilk veri dosyası, ilk dosyaymış gibi sorulur ve onaylarsanız anahtarına güvenilir. Bunu yalnızca o ofisin bilgisayarı değiştirildiyse ya da yeniden kurulduysa yapın: başka bir anahtarla imzalanmış bir dosya başka birinden gelmiş olabilir.</translation>
+The next data file from office %2 will be asked about as if it were the first one, and its key trusted if you confirm it. Do this only when that office's computer was replaced or reinstalled: a file signed by another key may come from someone else.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1665,16 +1663,11 @@
         <message>
             <source>Office %1 sends a data file here for the first time (%2).
 
-    Its signing key has the fingerprint:
-    %3
+Its signing key has the fingerprint:
+%3
 
-    Compare it with the fingerprint shown on that office's Data exchange page, by telephone for example. Trust this key and merge its files?</source>
-            <translation>%1 ofisi buraya ilk kez bir veri dosyası gönderiyor (%2).
-
-    İmza anahtarının parmak izi:
-    %3
-
-    Bunu o ofisin Veri alışverişi sayfasında görünen parmak iziyle, örneğin telefonla, karşılaştırın. Bu anahtara güvenilip dosyaları birleştirilsin mi?</translation>
+Compare it with the fingerprint shown on that office's Data exchange page, by telephone for example. Trust this key and merge its files?</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Cancelled before this file: nothing of it was merged.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
@@ -14,7 +15,11 @@ from ttk_desktop.core.exchange.keys import init_keys, load_identity
 from ttk_desktop.core.records import GroupInput, ParticipantInput, SessionInput
 from ttk_desktop.core.services.groups import create_group
 from ttk_desktop.core.services.offices import setup_office
-from ttk_desktop.core.services.participants import create_participant
+from ttk_desktop.core.services.participants import (
+    create_participant,
+    get_participant,
+    update_participant,
+)
 from ttk_desktop.core.services.sessions import create_session, set_attendance
 from ttk_desktop.core.statistics import StatsFilter, compute_statistics, to_json_dict
 
@@ -126,3 +131,41 @@ def content(db: Database) -> dict[str, Any]:
 
 def stats(db: Database, office: str | None = None) -> dict[str, Any]:
     return to_json_dict(compute_statistics(db, StatsFilter(*YEAR, office_code=office)))
+
+
+def edit(db: Database, external_id: str, **changes: object) -> None:
+    """Change fields of one person through the service, as the form does."""
+    pid = person(db, external_id)
+    record = get_participant(db, pid)
+    data = ParticipantInput(
+        record.first_name,
+        record.last_name,
+        gender=record.gender,
+        birth_date=record.birth_date,
+        birth_date_estimated=record.birth_date_estimated,
+        nationality=record.nationality,
+        phone=record.phone,
+        first_name_ar=record.first_name_ar,
+        last_name_ar=record.last_name_ar,
+        external_id=record.external_id,
+        consent_given=record.consent_given,
+        consent_date=record.consent_date,
+        disability=record.disability,
+        notes=record.notes,
+    )
+    update_participant(db, pid, dataclasses.replace(data, **changes))  # type: ignore[arg-type]
+
+
+def person(db: Database, external_id: str) -> int:
+    from sqlalchemy import select
+
+    from ttk_desktop.core.db.models import Participant
+
+    with db.read() as session:
+        found = session.scalar(select(Participant.id).where(Participant.external_id == external_id))
+    assert found is not None, external_id
+    return found
+
+
+def field(db: Database, external_id: str, name: str) -> object:
+    return getattr(get_participant(db, person(db, external_id)), name)

@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 import json
 from pathlib import Path
 
 import pytest
-from exchange_helpers import Keys, content, export, merge, new_hq, new_office, stats
+from exchange_helpers import (
+    Keys,
+    content,
+    export,
+    merge,
+    new_hq,
+    new_office,
+    stats,
+)
+from exchange_helpers import edit as _edit
+from exchange_helpers import field as _field
+from exchange_helpers import person as _person
 
 from ttk_desktop.core.db.engine import Database, open_database
 from ttk_desktop.core.exchange import STATUS_ALREADY, STATUS_MERGED, STATUS_REFUSED, last_export
 from ttk_desktop.core.exchange.errors import ExchangeError
 from ttk_desktop.core.exchange.history import list_conflicts, merge_history, resolve_conflict
 from ttk_desktop.core.exchange.keys import init_keys, load_identity
-from ttk_desktop.core.records import ParticipantInput
 from ttk_desktop.core.services.participants import (
     delete_participant,
-    get_participant,
-    update_participant,
 )
 
 
@@ -28,46 +35,6 @@ from ttk_desktop.core.services.participants import (
 def keys(tmp_path_factory: pytest.TempPathFactory) -> Keys:
     """One key pair for the module: the passphrase's scrypt takes a second each time."""
     return Keys.make(tmp_path_factory.mktemp("keys") / "hq-keys")
-
-
-def _edit(db: Database, external_id: str, **changes: object) -> None:
-    """Change fields of one person through the service, as the form does."""
-    from ttk_desktop.core.services.participants import search_participants_in_sql  # noqa: F401
-
-    person = _person(db, external_id)
-    record = get_participant(db, person)
-    data = ParticipantInput(
-        record.first_name,
-        record.last_name,
-        gender=record.gender,
-        birth_date=record.birth_date,
-        birth_date_estimated=record.birth_date_estimated,
-        nationality=record.nationality,
-        phone=record.phone,
-        first_name_ar=record.first_name_ar,
-        last_name_ar=record.last_name_ar,
-        external_id=record.external_id,
-        consent_given=record.consent_given,
-        consent_date=record.consent_date,
-        disability=record.disability,
-        notes=record.notes,
-    )
-    update_participant(db, person, dataclasses.replace(data, **changes))  # type: ignore[arg-type]
-
-
-def _person(db: Database, external_id: str) -> int:
-    from sqlalchemy import select
-
-    from ttk_desktop.core.db.models import Participant
-
-    with db.read() as session:
-        found = session.scalar(select(Participant.id).where(Participant.external_id == external_id))
-    assert found is not None, external_id
-    return found
-
-
-def _field(db: Database, external_id: str, name: str) -> object:
-    return getattr(get_participant(db, _person(db, external_id)), name)
 
 
 # -- three offices, headquarters, every order ---------------------------------------------------

@@ -110,7 +110,10 @@ def unpack(data: bytes, identities: list[pyrage.x25519.Identity]) -> OpenedFile:
     except pyrage.DecryptError as exc:
         if "no matching keys" in str(exc).lower():
             raise DataFileProblem(
-                _tr("This file was not sent to this key: it cannot be opened here.")
+                _tr(
+                    "This file cannot be opened with this key: it was sent to another key, "
+                    "or its beginning is damaged."
+                )
             ) from exc
         raise DataFileProblem(
             _tr("The file is damaged or incomplete (cut short while copying?). Ask for it again.")

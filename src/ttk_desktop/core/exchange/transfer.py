@@ -172,6 +172,7 @@ def export_data_file(
 def _write_atomically(target: Path, data: bytes) -> None:
     partial = target.with_name(target.name + ".partial")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with open(partial, "wb") as fh:
             fh.write(data)
             fh.flush()

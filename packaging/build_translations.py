@@ -69,9 +69,13 @@ def _wrappers(tree: ast.Module, constants: dict[str, str]) -> dict[str, str]:
     """One-argument functions that translate their argument in a fixed context."""
     found: dict[str, str] = {}
     for node in tree.body:
-        if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
+        if not isinstance(node, ast.FunctionDef):
             continue
-        param = node.args.args[0].arg
+        # ``def _tr(text, /, **values)`` too: its one parameter is positional-only.
+        positional = [*node.args.posonlyargs, *node.args.args]
+        if len(positional) != 1:
+            continue
+        param = positional[0].arg
         for call in ast.walk(node):
             if (
                 isinstance(call, ast.Call)

@@ -134,6 +134,273 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Office {code} ({name}) set up.</source>
+        <translation>Office {code} ({name}) set up.</translation>
+    </message>
+    <message>
+        <source>Demo office written: {participants} participants, {groups} groups, {sessions} sessions, {attendances} attendances.</source>
+        <translation>Demo office written: {participants} participants, {groups} groups, {sessions} sessions, {attendances} attendances.</translation>
+    </message>
+    <message>
+        <source>Template written: {path}</source>
+        <translation>Template written: {path}</translation>
+    </message>
+    <message>
+        <source>Attendance sheet written: {path} ({pages} pages)</source>
+        <translation>Attendance sheet written: {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>{count} possible duplicate pairs.</source>
+        <translation>{count} possible duplicate pairs.</translation>
+    </message>
+    <message>
+        <source>TTK Desktop command line: import registers, statistics, printing.</source>
+        <translation>TTK Desktop command line: import registers, statistics, printing.</translation>
+    </message>
+    <message>
+        <source>database file (default: $TTK_DB or the user data folder)</source>
+        <translation>database file (default: $TTK_DB or the user data folder)</translation>
+    </message>
+    <message>
+        <source>show tracebacks</source>
+        <translation>show tracebacks</translation>
+    </message>
+    <message>
+        <source>set this database&apos;s office (first start)</source>
+        <translation>set this database&apos;s office (first start)</translation>
+    </message>
+    <message>
+        <source>office code, e.g. IST</source>
+        <translation>office code, e.g. IST</translation>
+    </message>
+    <message>
+        <source>office name</source>
+        <translation>office name</translation>
+    </message>
+    <message>
+        <source>import an Excel register (all or nothing)</source>
+        <translation>import an Excel register (all or nothing)</translation>
+    </message>
+    <message>
+        <source>statistics of a period (the yearly report)</source>
+        <translation>statistics of a period (the yearly report)</translation>
+    </message>
+    <message>
+        <source>office that ran the sessions</source>
+        <translation>office that ran the sessions</translation>
+    </message>
+    <message>
+        <source>group type, e.g. refugee_assembly</source>
+        <translation>group type, e.g. refugee_assembly</translation>
+    </message>
+    <message>
+        <source>group register id or UUID</source>
+        <translation>group register id or UUID</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>print one JSON object</translation>
+    </message>
+    <message>
+        <source>also write the report as Excel</source>
+        <translation>also write the report as Excel</translation>
+    </message>
+    <message>
+        <source>also write the report as PDF</source>
+        <translation>also write the report as PDF</translation>
+    </message>
+    <message>
+        <source>also write the charts as PNG images</source>
+        <translation>also write the charts as PNG images</translation>
+    </message>
+    <message>
+        <source>also write the tables as CSV</source>
+        <translation>also write the tables as CSV</translation>
+    </message>
+    <message>
+        <source>fill the database with a demo office</source>
+        <translation>fill the database with a demo office</translation>
+    </message>
+    <message>
+        <source>write the Excel import template</source>
+        <translation>write the Excel import template</translation>
+    </message>
+    <message>
+        <source>print a session&apos;s attendance sheet to PDF</source>
+        <translation>print a session&apos;s attendance sheet to PDF</translation>
+    </message>
+    <message>
+        <source>session register id (e.g. S001) or UUID</source>
+        <translation>session register id (e.g. S001) or UUID</translation>
+    </message>
+    <message>
+        <source>US Letter instead of A4</source>
+        <translation>US Letter instead of A4</translation>
+    </message>
+    <message>
+        <source>list people who may be registered twice</source>
+        <translation>list people who may be registered twice</translation>
+    </message>
+    <message>
+        <source>lowest score shown, 0 to 1</source>
+        <translation>lowest score shown, 0 to 1</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>{score:.2f}  {a_office}:{a_id} {a_name}  |  {b_office}:{b_id} {b_name}</source>
+        <translation>{score:.2f}  {a_office}:{a_id} {a_name}  |  {b_office}:{b_id} {b_name}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{text} is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>For example: ttk --db demo.sqlite3 demo</source>
+        <translation>For example: ttk --db demo.sqlite3 demo</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the errors above and import again.</source>
+        <translation>Nothing was imported: correct the errors above and import again.</translation>
+    </message>
+    <message>
+        <source>{file}: {error}</source>
+        <translation>{file}: {error}</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrupted.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}. Run again with --debug for details.</source>
+        <translation>Unexpected error: {error}. Run again with --debug for details.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>Public key (give it to the offices): {path}</source>
+        <translation>Public key (give it to the offices): {path}</translation>
+    </message>
+    <message>
+        <source>Private key (keep it safe, with its passphrase): {path}</source>
+        <translation>Private key (keep it safe, with its passphrase): {path}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>full export</source>
+        <translation>full export</translation>
+    </message>
+    <message>
+        <source>changes since export {seq}</source>
+        <translation>changes since export {seq}</translation>
+    </message>
+    <message>
+        <source>Written {path} ({kind}, number {seq}): {participants} participants, {groups} groups, {sessions} sessions, {attendance} attendances, {members} memberships; {size} KB.</source>
+        <translation>Written {path} ({kind}, number {seq}): {participants} participants, {groups} groups, {sessions} sessions, {attendance} attendances, {members} memberships; {size} KB.</translation>
+    </message>
+    <message>
+        <source>headquarters&apos; key pair for office data files</source>
+        <translation>headquarters&apos; key pair for office data files</translation>
+    </message>
+    <message>
+        <source>create hq.pub and the passphrase-protected hq.key</source>
+        <translation>create hq.pub and the passphrase-protected hq.key</translation>
+    </message>
+    <message>
+        <source>folder for the two files</source>
+        <translation>folder for the two files</translation>
+    </message>
+    <message>
+        <source>write an encrypted data file for headquarters</source>
+        <translation>write an encrypted data file for headquarters</translation>
+    </message>
+    <message>
+        <source>the file to write, or a folder for the usual name</source>
+        <translation>the file to write, or a folder for the usual name</translation>
+    </message>
+    <message>
+        <source>headquarters public key file (default: the keys in Settings)</source>
+        <translation>headquarters public key file (default: the keys in Settings)</translation>
+    </message>
+    <message>
+        <source>everything, not only the changes</source>
+        <translation>everything, not only the changes</translation>
+    </message>
+    <message>
+        <source>merge office data files into this database</source>
+        <translation>merge office data files into this database</translation>
+    </message>
+    <message>
+        <source>headquarters private key file</source>
+        <translation>headquarters private key file</translation>
+    </message>
+    <message>
+        <source>the data files merged here, per office</source>
+        <translation>the data files merged here, per office</translation>
+    </message>
+    <message>
+        <source>fields changed in two places, kept and other value</source>
+        <translation>fields changed in two places, kept and other value</translation>
+    </message>
+    <message>
+        <source>Set TTK_PASSPHRASE, or run the command in a terminal to be asked.</source>
+        <translation>Set TTK_PASSPHRASE, or run the command in a terminal to be asked.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>The two passphrases differ; nothing was written.</translation>
+    </message>
+    <message>
+        <source>First file of office {office}: its signing key {fingerprint} is now pinned.</source>
+        <translation>First file of office {office}: its signing key {fingerprint} is now pinned.</translation>
+    </message>
+    <message>
+        <source>No data file has been merged into this database.</source>
+        <translation>No data file has been merged into this database.</translation>
+    </message>
+    <message>
+        <source>{office} #{seq}  exported {created}  newest change {newest}  merged {merged}  {kind}  +{added} ~{updated} -{deleted} !{conflicts}  {file}</source>
+        <translation>{office} #{seq}  exported {created}  newest change {newest}  merged {merged}  {kind}  +{added} ~{updated} -{deleted} !{conflicts}  {file}</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>#{id} {record}, {field}: kept {kept} ({kept_office}, {kept_at}); other {other} ({other_office}, {other_at})</source>
+        <translation>#{id} {record}, {field}: kept {kept} ({kept_office}, {kept_at}); other {other} ({other_office}, {other_at})</translation>
+    </message>
+    <message>
+        <source>Passphrase again: </source>
+        <translation>Passphrase again: </translation>
+    </message>
+    <message>
+        <source>{file}: refused: {reason}</source>
+        <translation>{file}: refused: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} ({office}): {status}; {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts</source>
+        <translation>{file} ({office}): {status}; {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>changes</translation>
+    </message>
+</context>
+<context>
     <name>ConflictTableModel</name>
     <message>
         <source>Record</source>
@@ -428,12 +695,100 @@
 <context>
     <name>Exchange</name>
     <message>
+        <source>The file is larger than any TTK Desktop data file ({size} MB).</source>
+        <translation>The file is larger than any TTK Desktop data file ({size} MB).</translation>
+    </message>
+    <message>
+        <source>This is not a TTK Desktop data file.</source>
+        <translation>This is not a TTK Desktop data file.</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer version of TTK Desktop (format {version}). Update the program to merge it.</source>
+        <translation>This file was written by a newer version of TTK Desktop (format {version}). Update the program to merge it.</translation>
+    </message>
+    <message>
+        <source>The file is damaged inside. Ask for it again.</source>
+        <translation>The file is damaged inside. Ask for it again.</translation>
+    </message>
+    <message>
+        <source>The file holds more than a data file may ({size} MB unpacked).</source>
+        <translation>The file holds more than a data file may ({size} MB unpacked).</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete (cut short while copying?). Ask for it again.</source>
+        <translation>The file is damaged or incomplete (cut short while copying?). Ask for it again.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s signature does not match: it was changed after it was written.</source>
+        <translation>The file&apos;s signature does not match: it was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened with this key: it was sent to another key, or its beginning is damaged.</source>
+        <translation>This file cannot be opened with this key: it was sent to another key, or its beginning is damaged.</translation>
+    </message>
+    <message>
         <source>Conflict #{id} is not open.</source>
         <translation>Conflict #{id} is not open.</translation>
     </message>
     <message>
         <source>The record of conflict #{id} is gone.</source>
         <translation>The record of conflict #{id} is gone.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>The passphrase must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a key pair; a new one would make every file sent to the old one unreadable. Choose another folder.</source>
+        <translation>{folder} already holds a key pair; a new one would make every file sent to the old one unreadable. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read: {reason}.</source>
+        <translation>The key file {path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or {path} is not a TTK Desktop private key.</source>
+        <translation>The passphrase is wrong, or {path} is not a TTK Desktop private key.</translation>
+    </message>
+    <message>
+        <source>This is not a headquarters public key (it starts with age1 and is one line): {start}</source>
+        <translation>This is not a headquarters public key (it starts with age1 and is one line): {start}</translation>
+    </message>
+    <message>
+        <source>Add the headquarters public key first (Settings, or --to FILE): a data file is encrypted so that only headquarters can read it.</source>
+        <translation>Add the headquarters public key first (Settings, or --to FILE): a data file is encrypted so that only headquarters can read it.</translation>
+    </message>
+    <message>
+        <source>This database has no office yet: set it up first.</source>
+        <translation>This database has no office yet: set it up first.</translation>
+    </message>
+    <message>
+        <source>This file was exported by this very database.</source>
+        <translation>This file was exported by this very database.</translation>
+    </message>
+    <message>
+        <source>The file is signed by another key than the one office {office} was first seen with (key {fingerprint}). If that office&apos;s computer was replaced, an administrator can accept its new key.</source>
+        <translation>The file is signed by another key than the one office {office} was first seen with (key {fingerprint}). If that office&apos;s computer was replaced, an administrator can accept its new key.</translation>
+    </message>
+    <message>
+        <source>Office {office}&apos;s signing key {fingerprint} was not confirmed; nothing merged.</source>
+        <translation>Office {office}&apos;s signing key {fingerprint} was not confirmed; nothing merged.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}.</source>
+        <translation>{path} cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}.</source>
+        <translation>The file cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are not valid ({error}); nothing merged.</source>
+        <translation>The file&apos;s contents are not valid ({error}); nothing merged.</translation>
+    </message>
+    <message>
+        <source>This file follows file {seq} of office {office}, exported on {date}, which has not been merged here. Merge that file first, or ask the office for a full export.</source>
+        <translation>This file follows file {seq} of office {office}, exported on {date}, which has not been merged here. Merge that file first, or ask the office for a full export.</translation>
     </message>
 </context>
 <context>

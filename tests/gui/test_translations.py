@@ -321,10 +321,15 @@ def test_extraction_finds_calls_lupdate_cannot_read(tmp_path: Path) -> None:
         'a = translate("Validation", "At most {n} characters.", n=5)\n'
         'b = translate(_CTX, "The date is empty.")\n'
         'c = _tr("Copy details")\n'
-        'd = translate("Vocab", "Female")\n',  # plain: lupdate reads it itself
+        'd = translate("Vocab", "Female")\n'  # plain: lupdate reads it itself
+        "def _say(text, /, **values):\n"
+        '    return translate("Exchange", text, **values)\n'
+        'e = _say("File {name} merged.", name="x")\n',
         encoding="utf-8",
     )
     found = _load_builder().hidden_messages(source)
+    # A wrapper whose one parameter is positional-only (the core's and the CLI's ``_tr``).
+    assert ("Exchange", "File {name} merged.", None) in found
     assert ("Validation", "At most {n} characters.", None) in found
     assert ("Normalize", "The date is empty.", None) in found
     assert ("Errors", "Copy details", None) in found

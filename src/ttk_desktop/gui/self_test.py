@@ -10,10 +10,11 @@ new database in a temporary folder, never the office's own:
 3. the statistics of 2024 match the figures known for that workbook;
 4. the main window is built and painted offscreen on that database, its list
    showing the sample's people;
-5. an attendance sheet of the sample is rendered to PDF.
+5. an attendance sheet of the sample is rendered to PDF;
+6. the sample is exported as an office data file for a new key pair and
+   merged into a new headquarters database, whose figures must match.
 
-To add a check (the office data file export and merge, once ``core/exchange``
-exists): write ``def _check_x(run: SelfTestRun) -> str`` and append it to
+To add a check: write ``def _check_x(run: SelfTestRun) -> str`` and append it to
 :data:`CHECKS` with its name marked by ``QT_TRANSLATE_NOOP("SelfTest", ...)``.
 
 Everything runs on the GUI thread (building a window must); the whole run takes
@@ -243,6 +244,45 @@ def _check_attendance_pdf(run: SelfTestRun) -> str:
     return _tr("pages: %1, bytes: %2").replace("%1", str(pages)).replace("%2", str(len(data)))
 
 
+def _check_data_file(run: SelfTestRun) -> str:
+    """Export the sample as an office data file, merge it into a new headquarters database."""
+    from ttk_desktop.core.db.engine import open_database
+    from ttk_desktop.core.exchange import STATUS_MERGED, export_data_file, merge_data_files
+    from ttk_desktop.core.exchange.keys import init_keys, load_identity
+    from ttk_desktop.core.services.offices import setup_office
+    from ttk_desktop.core.statistics import StatsFilter, compute_statistics, to_json_dict
+
+    passphrase = "self-test passphrase"
+    public, private = init_keys(run.folder / "hq-keys", passphrase)
+    exported = export_data_file(
+        run.database(), [public.read_text()], folder=run.folder / "files", full=True
+    )
+    hq = open_database(run.folder / "headquarters.sqlite3", actor="self-test")
+    try:
+        setup_office(hq, "HQ", "HQ")
+        identity = load_identity(private, passphrase)
+        (report,) = merge_data_files(hq, [exported.path], [identity], confirm_pin=lambda *_: True)
+        if report.status != STATUS_MERGED:
+            raise SelfTestFailure(report.reason or report.status)
+        figures = to_json_dict(compute_statistics(hq, StatsFilter(*SAMPLE_PERIOD)))
+    finally:
+        hq.close()
+    # Headquarters must count what the office counts.
+    own = to_json_dict(compute_statistics(run.database(), StatsFilter(*SAMPLE_PERIOD)))
+    wrong = [
+        key
+        for key in ("sessions", "participations", "distinct_participants", "gender")
+        if figures[key] != own[key]
+    ]
+    if wrong:
+        raise SelfTestFailure(_tr("Wrong figures: %1").replace("%1", ", ".join(wrong)))
+    return (
+        _tr("%1 records merged from a %2-byte file")
+        .replace("%1", str(report.added))
+        .replace("%2", str(exported.size))
+    )
+
+
 Check = Callable[[SelfTestRun], str]
 CHECKS: list[tuple[str, Check]] = [
     (QT_TRANSLATE_NOOP("SelfTest", "New database"), _check_database),
@@ -250,7 +290,7 @@ CHECKS: list[tuple[str, Check]] = [
     (QT_TRANSLATE_NOOP("SelfTest", "Statistics of the sample"), _check_statistics),
     (QT_TRANSLATE_NOOP("SelfTest", "Main window"), _check_main_window),
     (QT_TRANSLATE_NOOP("SelfTest", "Attendance sheet to PDF"), _check_attendance_pdf),
-    # The office data file export and merge goes here once core/exchange exists.
+    (QT_TRANSLATE_NOOP("SelfTest", "Office data file export and merge"), _check_data_file),
 ]
 
 

@@ -51,6 +51,10 @@ from ttk_desktop.core.exchange.fields import DERIVED, FIELDS
 from ttk_desktop.core.ids import uuid_text
 
 CHUNK = 500
+# Records and links are read from the payload and written a batch at a time, so
+# a merge's memory does not grow with the file (a million ticks in one office).
+RECORD_BATCH = 5000
+LINK_PARENTS_BATCH = 500
 ProgressCallback = Callable[[int], None]
 
 
@@ -197,32 +201,33 @@ class PayloadMerger:
                 self.counts.updated += 1
 
     # -- records with fields -----------------------------------------------------------------
-    def _incoming(self, table: str) -> dict[bytes, _Incoming]:
-        columns = [c for c in _payload_columns(table)]
+    def _incoming(self, table: str, after: int, limit: int) -> dict[bytes, _Incoming]:
+        """The next ``limit`` records of the payload's ``table`` with ``k`` above ``after``."""
+        columns = _payload_columns(table)
         out: dict[bytes, _Incoming] = {}
         by_k: dict[int, _Incoming] = {}
         cursor = self.payload.execute(
-            f"SELECT k, uuid, origin, hlc, {', '.join(columns)} FROM {table}"
+            f"SELECT k, uuid, origin, hlc, {', '.join(columns)} FROM {table} "
+            "WHERE k > ? ORDER BY k LIMIT ?",
+            (after, limit),
         )
         fields = FIELDS[table]
         for row in cursor:
             k, raw_uuid, origin, hlc, *values = row
-            record = _Incoming(
-                k,
-                raw_uuid,
-                origin,
-                hlc,
-                {f: _normal(f, v) for f, v in zip(fields, values, strict=True)},
-            )
+            values_by_field = {f: _normal(f, v) for f, v in zip(fields, values, strict=True)}
+            record = _Incoming(k, raw_uuid, origin, hlc, values_by_field)
             out[raw_uuid] = record
             by_k[k] = record
             self.newest = max(self.newest, hlc)
-        for k, name, stamp, base, office in self.payload.execute(
-            "SELECT k, field, stamp, base, office FROM versions WHERE table_name = ?", (table,)
-        ):
-            owner = by_k.get(k)
-            if owner is not None and name in owner.values:
-                owner.versions[name] = _Version(stamp, base, office)
+        if by_k:
+            for k, name, stamp, base, office in self.payload.execute(
+                "SELECT k, field, stamp, base, office FROM versions "
+                "WHERE table_name = ? AND k BETWEEN ? AND ?",
+                (table, min(by_k), max(by_k)),
+            ):
+                owner = by_k.get(k)
+                if owner is not None and name in owner.values:
+                    owner.versions[name] = _Version(stamp, base, office)
         return out
 
     def _resolve_references(self, table: str, record: _Incoming) -> dict[str, Any]:
@@ -235,27 +240,33 @@ class PayloadMerger:
         return values
 
     def _records(self, model: Any, table: str) -> dict[int, int]:
-        """Merge one table's records; returns payload k -> local id."""
-        incoming = self._incoming(table)
-        if not incoming:
-            return {}
+        """Merge one table's records, a batch at a time; returns payload k -> local id."""
+        ids: dict[int, int] = {}
+        after = -1
+        while True:
+            incoming = self._incoming(table, after, RECORD_BATCH)
+            if not incoming:
+                return ids
+            after = max(record.k for record in incoming.values())
+            self._merge_batch(model, table, incoming, ids)
+            self.progress(len(incoming))
+
+    def _merge_batch(
+        self, model: Any, table: str, incoming: dict[bytes, _Incoming], ids: dict[int, int]
+    ) -> None:
         t = _table(model)
         fields = FIELDS[table]
         existing: dict[bytes, dict[str, Any]] = {}
-        items = list(incoming)
-        for chunk in _chunks(items):
+        for chunk in _chunks(list(incoming)):
             stmt = select(t.c.id, t.c.uuid, t.c.hlc, *(t.c[f] for f in fields)).where(
                 t.c.uuid.in_([uuid_text(u) for u in chunk])
             )
             for row in self.session.execute(stmt):
                 existing[_uuid_bytes(row.uuid)] = dict(row._mapping)
-        ids: dict[int, int] = {}
         new = [r for u, r in incoming.items() if u not in existing]
         self._insert_new(model, table, new, ids)
         old = [(r, existing[u]) for u, r in incoming.items() if u in existing]
         self._merge_existing(model, table, old, ids)
-        self.progress(len(incoming))
-        return ids
 
     def _insert_new(
         self, model: Any, table: str, records: list[_Incoming], ids: dict[int, int]
@@ -437,17 +448,29 @@ class PayloadMerger:
     ) -> None:
         """Memberships or ticks: the later stamp wins; at equal stamps the tombstone."""
         t = _table(model)
-        parent_name = parent_column.key
         people = self.participant_ids
         cols = ", ".join([parent_k, "participant_k", *extra, "hlc", "deleted"])
-        incoming: dict[tuple[int, int], tuple[Any, ...]] = {}
-        for row in self.payload.execute(f"SELECT {cols} FROM {table}"):
-            parent, person, *rest = row
-            key = (parents[parent], people[person])
-            incoming[key] = tuple(rest)
-            self.newest = max(self.newest, rest[-2])
-        if not incoming:
-            return
+        keys = [k for (k,) in self.payload.execute(f"SELECT DISTINCT {parent_k} FROM {table}")]
+        for chunk in _chunks(sorted(keys), LINK_PARENTS_BATCH):
+            incoming: dict[tuple[int, int], tuple[Any, ...]] = {}
+            marks = ", ".join("?" * len(chunk))
+            for row in self.payload.execute(
+                f"SELECT {cols} FROM {table} WHERE {parent_k} IN ({marks})", chunk
+            ):
+                parent, person, *rest = row
+                incoming[(parents[parent], people[person])] = tuple(rest)
+                self.newest = max(self.newest, rest[-2])
+            self._links_batch(t, incoming, parent_column, extra)
+            self.progress(len(incoming))
+
+    def _links_batch(
+        self,
+        t: Table,
+        incoming: dict[tuple[int, int], tuple[Any, ...]],
+        parent_column: Any,
+        extra: tuple[str, ...],
+    ) -> None:
+        parent_name = parent_column.key
         existing: dict[tuple[int, int], tuple[int, bool]] = {}
         for chunk in _chunks(sorted({p for p, _ in incoming})):
             stmt = select(parent_column, t.c.participant_id, t.c.hlc, t.c.deleted).where(
@@ -496,7 +519,6 @@ class PayloadMerger:
                     for row in changed
                 ],
             )
-        self.progress(len(incoming))
 
 
 _NAME_FIELDS = {"first_name", "last_name", "first_name_ar", "last_name_ar", "phone", "external_id"}

@@ -371,6 +371,7 @@ def merge_data_file(
         )
     try:
         payload = open_payload(opened.payload)
+        del opened  # the payload now lives in the in-memory database only
     except sqlite3.Error:
         return _refused(path, _tr("The file is damaged inside. Ask for it again."), office)
     try:

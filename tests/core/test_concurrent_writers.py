@@ -157,6 +157,11 @@ def test_an_import_beside_an_edit_loop_loses_no_edit_and_shares_no_stamp(
     # The audit log names every edit the editor made.
     editor_audits = [hlc for actor, _, hlc, _, _ in audits if actor == "editor"]
     assert sorted(editor_audits) == sorted(editor_stamps)
+    print(
+        f"import of {PEOPLE} beside {edited['edits']} edits: {len(lost)} lost, "
+        f"{len(editor_stamps) - len(set(editor_stamps))} duplicate stamps, "
+        f"{len(editor_audits)} audit entries"
+    )
 
 
 def test_the_same_file_imported_twice_at_once_waits_and_changes_nothing_the_second_time(

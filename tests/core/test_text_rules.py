@@ -300,3 +300,15 @@ def test_the_command_line_never_prints_a_control_character(
     output = captured.out + captured.err
     assert "\\x1b[2J" in output
     assert "\x1b" not in output and RLO not in output
+
+
+def test_an_unknown_office_is_named_with_its_controls_escaped(db) -> None:  # type: ignore[no-untyped-def]
+    """Issue #11: a message quoting a value never carries a terminal's control sequence."""
+    from ttk_desktop.core.errors import ValidationError
+    from ttk_desktop.core.records import ParticipantInput
+    from ttk_desktop.core.services.participants import create_participant
+
+    with pytest.raises(ValidationError) as info:
+        create_participant(db, ParticipantInput("Ayşe", "Yılmaz", office_code="ZZ\x1b[2J"))
+    text = str(info.value.errors)
+    assert "\x1b" not in text and "\\x1b" in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from ttk_desktop.core.textrules import printable
 
 KIND_LABELS: dict[str, str] = {
     "participants": QT_TRANSLATE_NOOP("Import", "Participants"),
@@ -67,7 +68,7 @@ class ImportSummary:
                 translate(
                     "Import",
                     "New offices created: {codes}",
-                    codes=", ".join(self.offices_added),
+                    codes=", ".join(printable(code) for code in self.offices_added),
                 )
             )
         if self.members_added:

@@ -14,6 +14,7 @@ from ttk_desktop.core.db.models import Session as SessionRow
 from ttk_desktop.core.errors import NotFoundError, TtkError, ValidationError
 from ttk_desktop.core.exchange.fields import record_versions
 from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from ttk_desktop.core.textrules import printable
 
 T = TypeVar("T", bound=SyncedMixin)
 C = TypeVar("C", bound=ChangeMixin)
@@ -154,7 +155,7 @@ def office_id_for(writer: Writer, code: str | None) -> int:
     office_id = writer.session.scalar(select(Office.id).where(Office.code == code))
     if office_id is None:
         raise ValidationError(
-            {"office": translate("Services", 'Unknown office "{code}".', code=code)}
+            {"office": translate("Services", 'Unknown office "{code}".', code=printable(code))}
         )
     return office_id
 

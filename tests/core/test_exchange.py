@@ -291,3 +291,16 @@ def test_merge_json_of_the_command_line(tmp_path: Path, keys: Keys, capsys) -> N
     db = open_database(tmp_path / "hq.sqlite3")
     assert db.search_index is not None
     db.close()
+
+
+def test_writing_a_record_does_not_load_the_cryptography() -> None:
+    """Every write notes field clocks (core.exchange.fields); pyrage stays off start-up."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, ttk_desktop.core.services.participants, ttk_desktop.core.importer.apply\n"
+        "print(sorted(m for m in ('pyrage', 'cryptography') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -260,6 +260,9 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from ttk_desktop.core.private_files import restrict_new_files
+
+    restrict_new_files()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -192,6 +192,9 @@ def self_test(argv: Sequence[str] | None = None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from ttk_desktop.core.private_files import restrict_new_files
+
+    restrict_new_files()
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s: %(message)s")
     if parse_args(sys.argv[1:] if argv is None else argv).self_test:
         return self_test(argv)

@@ -134,33 +134,36 @@ def project_statistics(path: Path, start: dt.date, end: dt.date) -> dict[str, ob
     return {"first": first, "each": each}
 
 
-def write_import_file(rows: int) -> Path:
-    path = CACHE / f"participants-{rows}.xlsx"
-    if path.exists():
-        return path
-    from openpyxl import Workbook
-
+def _participants_sheet(wb, count: int, digits: int) -> None:  # type: ignore[no-untyped-def]
+    """A "Katılımcılar" sheet of ``count`` people, register numbers K0..., as staff type them."""
     from ttk_desktop.core.demo import FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES
 
-    wb = Workbook(write_only=True)
     ws = wb.create_sheet("Katılımcılar")
     ws.append(["Katılımcı No", "Ad", "Soyad", "Cinsiyet", "Doğum Tarihi", "Uyruk", "Telefon"])
-    for n in range(rows):
+    for n in range(count):
         female = n % 5 < 3
-        first = (FEMALE_NAMES if female else MALE_NAMES)[n % 20][0]
-        last = FAMILY_NAMES[(n // 20) % 20][0]
         born = dt.date(1950 + n % 70, 1 + n % 12, 1 + n % 28)
         ws.append(
             [
-                f"K{n + 1:06d}",
-                first,
-                last,
+                f"K{n + 1:0{digits}d}",
+                (FEMALE_NAMES if female else MALE_NAMES)[n % 20][0],
+                FAMILY_NAMES[(n // 20) % 20][0],
                 "Kadın" if female else "Erkek",
                 born.strftime("%d.%m.%Y"),
                 ("Suriye", "Türkiye", "Afganistan")[n % 3],
                 f"0532 {n % 1000:03d} {n % 10000:04d}",
             ]
         )
+
+
+def write_import_file(rows: int) -> Path:
+    path = CACHE / f"participants-{rows}.xlsx"
+    if path.exists():
+        return path
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    _participants_sheet(wb, rows, 6)
     wb.save(path)
     return path
 
@@ -256,24 +259,8 @@ def write_office_workbook() -> Path:
         return path
     from openpyxl import Workbook
 
-    from ttk_desktop.core.demo import FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES
-
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Katılımcılar")
-    ws.append(["Katılımcı No", "Ad", "Soyad", "Cinsiyet", "Doğum Tarihi", "Uyruk", "Telefon"])
-    for n in range(people):
-        female = n % 5 < 3
-        ws.append(
-            [
-                f"K{n + 1:05d}",
-                (FEMALE_NAMES if female else MALE_NAMES)[n % 20][0],
-                FAMILY_NAMES[(n // 20) % 20][0],
-                "Kadın" if female else "Erkek",
-                dt.date(1950 + n % 65, 1 + n % 12, 1 + n % 28).strftime("%d.%m.%Y"),
-                ("Suriye", "Türkiye", "Afganistan")[n % 3],
-                f"0532 {n % 1000:03d} {n % 10000:04d}",
-            ]
-        )
+    _participants_sheet(wb, people, 5)
     ws = wb.create_sheet("Gruplar")
     ws.append(["Grup No", "Tür", "Grup Adı"])
     for g in range(groups):

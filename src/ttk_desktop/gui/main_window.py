@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.participants_view: ParticipantsView | None = None
         self._lazy_tabs: dict[int, tuple[str, str, dict[str, Any]]] = {}
         self.exchange_index = -1
+        self.duplicates_index = -1
         self._opener: TaskRunner | None = None
         self._after_paint: list[Callable[[], None]] = []
         self.setWindowTitle(APP_TITLE)
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
                 self.tr("&Groups"),
                 self.tr("&Statistics"),
                 self.tr("&Data exchange"),
+                self.tr("D&uplicates"),
             ),
             start=1,
         ):
@@ -264,6 +266,9 @@ class MainWindow(QMainWindow):
             self.tr("Data exchange"), "ttk_desktop.gui.views.exchange_view", "ExchangeView",
             settings=self.settings,
         )  # fmt: skip
+        self.duplicates_index = self._add_lazy_tab(
+            self.tr("Duplicates"), "ttk_desktop.gui.views.duplicates_view", "DuplicatesView"
+        )
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
         self.waiting = None  # type: ignore[assignment]

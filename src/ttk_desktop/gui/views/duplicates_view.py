@@ -55,6 +55,11 @@ if TYPE_CHECKING:
 STALE_AFTER = ("participants", "import", "refresh")
 
 
+def key_text(key: str) -> str:
+    """A shortcut as the platform writes it (Qt translates the key names)."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 class SidePanel(QGroupBox):
     """One record's groups and attendance, under the comparison."""
 
@@ -84,7 +89,7 @@ class SidePanel(QGroupBox):
         groups = ", ".join(side.groups) if side.groups else self.tr("Not a member of any group")
         lines.append(self.tr("Groups: %1").replace("%1", groups))
         self.facts.setText("\n".join(lines))
-        self.attendance_label.setText(self.tr("Attendance: %n session(s)", "", len(side.sessions)))
+        self.attendance_label.setText(self.tr("Attendance: %Ln session(s)", "", len(side.sessions)))
         locale = QLocale()
         for session in side.sessions:
             date = locale.toString(QDate(session.date), QLocale.FormatType.ShortFormat)
@@ -193,13 +198,13 @@ class DuplicatesView(ScreenBase):
 
         self.confirm_button = self._button(
             self.tr("&Confirm: same person…"), "confirm_button", self.confirm,
-            self.tr("Ctrl+Enter"),
+            key_text("Ctrl+Return"),
         )  # fmt: skip
         self.reject_button = self._button(
-            self.tr("&Different people"), "reject_button", self.reject, self.tr("Ctrl+D")
+            self.tr("&Different people"), "reject_button", self.reject, key_text("Ctrl+D")
         )
         self.later_button = self._button(
-            self.tr("&Later"), "later_button", self.later, self.tr("Ctrl+L")
+            self.tr("&Later"), "later_button", self.later, key_text("Ctrl+L")
         )
         buttons = QHBoxLayout()
         buttons.addWidget(self.confirm_button)
@@ -225,7 +230,7 @@ class DuplicatesView(ScreenBase):
         self.progress.setMaximumWidth(220)
         self.progress.hide()
         self.find_button = self._button(
-            self.tr("&Find again"), "find_button", self.refresh, self.tr("F5")
+            self.tr("&Find again"), "find_button", self.refresh, key_text("F5")
         )
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
@@ -290,7 +295,7 @@ class DuplicatesView(ScreenBase):
         if self.searching:
             text = self.tr("Looking for people registered twice…")
         elif count:
-            text = self.tr("%n pair(s) to review, most alike first.", "", count)
+            text = self.tr("%Ln pair(s) to review, most alike first.", "", count)
         else:
             text = self.tr("No pairs to review: nobody seems to be registered twice.")
         self.status.setText(text)
@@ -346,7 +351,7 @@ class DuplicatesView(ScreenBase):
         self.confirmed_list.clear()
         for kept, alias in pairs:
             self.confirmed_list.addItem(
-                self.tr("%1 (%2) \u2190 %3 (%4)")
+                self.tr("%1 (%2), also registered as %3 (%4)")
                 .replace("%1", kept.name)
                 .replace("%2", kept.office)
                 .replace("%3", alias.name)
@@ -399,7 +404,7 @@ class DuplicatesView(ScreenBase):
         else:
             differing = len(self.comparison.differing_rows())
             self.pair_title.setText(
-                self.tr("%1 and %2: %n field(s) differ.", "", differing)
+                self.tr("%1 and %2: %Ln field(s) differ.", "", differing)
                 .replace("%1", sides[0].name)
                 .replace("%2", sides[1].name)
             )

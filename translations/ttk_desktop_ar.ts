@@ -168,7 +168,7 @@
         <translation>عرض تفاصيل الأخطاء</translation>
     </message>
     <message>
-        <source>set this database&apos;s office (first start)</source>
+        <source>set this database's office (first start)</source>
         <translation>تحديد مكتب قاعدة البيانات هذه (التشغيل الأول)</translation>
     </message>
     <message>
@@ -228,7 +228,7 @@
         <translation>كتابة قالب الاستيراد من Excel</translation>
     </message>
     <message>
-        <source>print a session&apos;s attendance sheet to PDF</source>
+        <source>print a session's attendance sheet to PDF</source>
         <translation>طباعة كشف حضور جلسة إلى PDF</translation>
     </message>
     <message>
@@ -308,7 +308,7 @@
         <translation>كُتب {path} ({kind}، رقم {seq}): {participants} مشاركًا، {groups} مجموعة، {sessions} جلسة، {attendance} حضورًا، {members} عضوية؛ {size} كيلوبايت.</translation>
     </message>
     <message>
-        <source>headquarters&apos; key pair for office data files</source>
+        <source>headquarters' key pair for office data files</source>
         <translation>زوج مفاتيح المقر الرئيسي لملفات بيانات المكاتب</translation>
     </message>
     <message>
@@ -955,7 +955,7 @@ Each gets back their own groups and attendance, and both are counted again.</sou
         <translation>الملف تالف أو ناقص (هل انقطع أثناء النسخ؟). اطلبه مرة أخرى.</translation>
     </message>
     <message>
-        <source>The file&apos;s signature does not match: it was changed after it was written.</source>
+        <source>The file's signature does not match: it was changed after it was written.</source>
         <translation>توقيع الملف غير مطابق: تم تغييره بعد كتابته.</translation>
     </message>
     <message>
@@ -1003,11 +1003,11 @@ Each gets back their own groups and attendance, and both are counted again.</sou
         <translation>صُدّر هذا الملف من قاعدة البيانات هذه نفسها.</translation>
     </message>
     <message>
-        <source>The file is signed by another key than the one office {office} was first seen with (key {fingerprint}). If that office&apos;s computer was replaced, an administrator can accept its new key.</source>
+        <source>The file is signed by another key than the one office {office} was first seen with (key {fingerprint}). If that office's computer was replaced, an administrator can accept its new key.</source>
         <translation>الملف موقّع بمفتاح غير الذي عُرف به المكتب {office} أول مرة (المفتاح {fingerprint}). إذا استُبدل حاسوب ذلك المكتب، يمكن لمسؤول أن يقبل مفتاحه الجديد.</translation>
     </message>
     <message>
-        <source>Office {office}&apos;s signing key {fingerprint} was not confirmed; nothing merged.</source>
+        <source>Office {office}'s signing key {fingerprint} was not confirmed; nothing merged.</source>
         <translation>لم يُؤكَّد مفتاح توقيع المكتب {office} ‏{fingerprint}؛ لم يُدمج شيء.</translation>
     </message>
     <message>
@@ -1019,7 +1019,7 @@ Each gets back their own groups and attendance, and both are counted again.</sou
         <translation>لا يمكن قراءة الملف: {reason}.</translation>
     </message>
     <message>
-        <source>The file&apos;s contents are not valid ({error}); nothing merged.</source>
+        <source>The file's contents are not valid ({error}); nothing merged.</source>
         <translation>محتوى الملف غير صالح ({error})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
@@ -1173,7 +1173,7 @@ Each gets back their own groups and attendance, and both are counted again.</sou
 <context>
     <name>ExchangeView</name>
     <message>
-        <source>Send this office&apos;s data to headquarters</source>
+        <source>Send this office's data to headquarters</source>
         <translation>إرسال بيانات هذا المكتب إلى المقر الرئيسي</translation>
     </message>
     <message>
@@ -1197,7 +1197,7 @@ Each gets back their own groups and attendance, and both are counted again.</sou
         <translation>كل ما في قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <source>Merge offices&apos; data files</source>
+        <source>Merge offices' data files</source>
         <translation>دمج ملفات بيانات المكاتب</translation>
     </message>
     <message>
@@ -1237,7 +1237,7 @@ Each gets back their own groups and attendance, and both are counted again.</sou
         <translation>الملفات المدمجة ومفاتيح المكاتب</translation>
     </message>
     <message>
-        <source>Files are encrypted for headquarters&apos; key:</source>
+        <source>Files are encrypted for headquarters' key:</source>
         <translation>تُشفَّر الملفات لمفتاح المقر الرئيسي:</translation>
     </message>
     <message>
@@ -1249,7 +1249,7 @@ Each gets back their own groups and attendance, and both are counted again.</sou
         <translation>إضافة &amp;مفتاح المقر الرئيسي…</translation>
     </message>
     <message>
-        <source>This office&apos;s signing key (headquarters checks it): %1</source>
+        <source>This office's signing key (headquarters checks it): %1</source>
         <translation>مفتاح توقيع هذا المكتب (يتحقق منه المقر الرئيسي): %1</translation>
     </message>
     <message>
@@ -1325,7 +1325,7 @@ Each gets back their own groups and attendance, and both are counted again.</sou
         <translation>المفتاح الخاص للمقر الرئيسي: يُطلب عند أول دمج.</translation>
     </message>
     <message>
-        <source>Choose “Merge these files”: the private key&apos;s passphrase is asked.</source>
+        <source>Choose “Merge these files”: the private key's passphrase is asked.</source>
         <translation>اختر «دمج هذه الملفات»: ستُطلب عبارة المرور للمفتاح الخاص.</translation>
     </message>
     <message>
@@ -1518,7 +1518,7 @@ Each gets back their own groups and attendance, and both are counted again.</sou
         <translation>الجلسات (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) outside the Children&apos;s Assembly ages %1-%2.</source>
+        <source>%n member(s) outside the Children's Assembly ages %1-%2.</source>
         <translation>
             <numerusform>لا يوجد أعضاء خارج الفئة العمرية لمجلس الأطفال (⁦%1-%2⁩).</numerusform>
             <numerusform>عضو واحد خارج الفئة العمرية لمجلس الأطفال (⁦%1-%2⁩).</numerusform>
@@ -1583,7 +1583,7 @@ Each gets back their own groups and attendance, and both are counted again.</sou
         <translation>الملفات المدموجة هنا، حسب المكتب</translation>
     </message>
     <message>
-        <source>Offices&apos; signing keys trusted here</source>
+        <source>Offices' signing keys trusted here</source>
         <translation>مفاتيح توقيع المكاتب الموثوقة هنا</translation>
     </message>
     <message>
@@ -1593,7 +1593,7 @@ Each gets back their own groups and attendance, and both are counted again.</sou
     <message>
         <source>Forget the key %1 trusted for office %2?
 
-The next data file from office %2 will be asked about as if it were the first one, and its key trusted if you confirm it. Do this only when that office&apos;s computer was replaced or reinstalled: a file signed by another key may come from someone else.</source>
+The next data file from office %2 will be asked about as if it were the first one, and its key trusted if you confirm it. Do this only when that office's computer was replaced or reinstalled: a file signed by another key may come from someone else.</source>
         <translation>هل تريد نسيان المفتاح %1 الموثوق للمكتب %2؟
 
 سيُسأل عن ملف البيانات التالي من المكتب %2 كأنه الأول، ويُوثق بمفتاحه إن أكدت ذلك. لا تفعل هذا إلا إذا استُبدل حاسوب ذلك المكتب أو أعيد تثبيته: فالملف الموقّع بمفتاح آخر قد يأتي من شخص آخر.</translation>
@@ -1696,52 +1696,52 @@ The next data file from office %2 will be asked about as if it were the first on
         <translation>لا توجد في هذا المصنف ورقة سجلّ. سمِّ الأوراق Katılımcılar وGruplar وOturumlar وKatılım (أو Participants وGroups وSessions وAttendance) كما في القالب. الأوراق الموجودة: {names}.</translation>
     </message>
     <message>
-        <source>The {what} &quot;{id}&quot; was deleted. Restore it, or add it to {where} to import it again.</source>
-        <translation>حُذف {what} &quot;{id}&quot;. استعده، أو أضفه إلى {where} لاستيراده من جديد.</translation>
+        <source>The {what} "{id}" was deleted. Restore it, or add it to {where} to import it again.</source>
+        <translation>حُذف {what} "{id}". استعده، أو أضفه إلى {where} لاستيراده من جديد.</translation>
     </message>
     <message>
-        <source>Several offices ({offices}) have a {what} with the id &quot;{id}&quot;; it is not clear which one is meant.</source>
-        <translation>لدى عدة مكاتب ({offices}) {what} بالمعرّف &quot;{id}&quot;؛ ولا يتّضح أيّها المقصود.</translation>
+        <source>Several offices ({offices}) have a {what} with the id "{id}"; it is not clear which one is meant.</source>
+        <translation>لدى عدة مكاتب ({offices}) {what} بالمعرّف "{id}"؛ ولا يتّضح أيّها المقصود.</translation>
     </message>
     <message>
-        <source>There is no {what} with the id &quot;{id}&quot;, neither on {where} nor in the database.</source>
-        <translation>لا يوجد {what} بالمعرّف &quot;{id}&quot;، لا في {where} ولا في قاعدة البيانات.</translation>
+        <source>There is no {what} with the id "{id}", neither on {where} nor in the database.</source>
+        <translation>لا يوجد {what} بالمعرّف "{id}"، لا في {where} ولا في قاعدة البيانات.</translation>
     </message>
     <message>
-        <source>The id &quot;{id}&quot; appears twice in the file (first on row {row}). Each record needs its own id.</source>
-        <translation>المعرّف &quot;{id}&quot; مكرر في الملف (أول مرة في الصف {row}). يجب أن يكون لكل سجل معرّف خاص به.</translation>
+        <source>The id "{id}" appears twice in the file (first on row {row}). Each record needs its own id.</source>
+        <translation>المعرّف "{id}" مكرر في الملف (أول مرة في الصف {row}). يجب أن يكون لكل سجل معرّف خاص به.</translation>
     </message>
     <message>
-        <source>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot;.</source>
-        <translation>العمود الإلزامي &quot;{name}&quot; غير موجود. أضف عموداً عنوانه &quot;{name}&quot;.</translation>
+        <source>The required column "{name}" is missing. Add a column headed "{name}".</source>
+        <translation>العمود الإلزامي "{name}" غير موجود. أضف عموداً عنوانه "{name}".</translation>
     </message>
     <message>
-        <source>Unknown disability status &quot;{value}&quot;. Write yes or no (Evet/Hayır, Var/Yok).</source>
-        <translation>حالة إعاقة غير معروفة &quot;{value}&quot;. اكتب نعم أو لا (Evet/Hayır، Var/Yok).</translation>
+        <source>Unknown disability status "{value}". Write yes or no (Evet/Hayır, Var/Yok).</source>
+        <translation>حالة إعاقة غير معروفة "{value}". اكتب نعم أو لا (Evet/Hayır، Var/Yok).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a time; write it as HH:MM.</source>
-        <translation>&quot;{value}&quot; ليس وقتاً؛ اكتبه بالشكل HH:MM.</translation>
+        <source>"{value}" is not a time; write it as HH:MM.</source>
+        <translation>"{value}" ليس وقتاً؛ اكتبه بالشكل HH:MM.</translation>
     </message>
     <message>
         <source>The columns {columns} hold the same data. Keep one of them and import again.</source>
         <translation>الأعمدة {columns} تحمل البيانات نفسها. أبقِ واحدًا منها ثم أعد الاستيراد.</translation>
     </message>
     <message>
-        <source>The required column &quot;{name}&quot; is missing. Add a column headed &quot;{name}&quot; (or &quot;{local}&quot;).</source>
-        <translation>العمود الإلزامي &quot;{name}&quot; غير موجود. أضف عموداً عنوانه &quot;{name}&quot; (أو &quot;{local}&quot;).</translation>
+        <source>The required column "{name}" is missing. Add a column headed "{name}" (or "{local}").</source>
+        <translation>العمود الإلزامي "{name}" غير موجود. أضف عموداً عنوانه "{name}" (أو "{local}").</translation>
     </message>
     <message>
         <source>row {row}</source>
         <translation>الصف {row}</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos;, row {row}</source>
-        <translation>الورقة &apos;{sheet}&apos;، الصف {row}</translation>
+        <source>sheet '{sheet}', row {row}</source>
+        <translation>الورقة '{sheet}'، الصف {row}</translation>
     </message>
     <message>
-        <source>The id &quot;{id}&quot; appears twice in the file (first on {where}). Each record needs its own id.</source>
-        <translation>المعرّف &quot;{id}&quot; مكرر في الملف (أول مرة في {where}). يجب أن يكون لكل سجل معرّف خاص به.</translation>
+        <source>The id "{id}" appears twice in the file (first on {where}). Each record needs its own id.</source>
+        <translation>المعرّف "{id}" مكرر في الملف (أول مرة في {where}). يجب أن يكون لكل سجل معرّف خاص به.</translation>
     </message>
     <message>
         <source>{name} is not an .xlsx workbook (.xls, .xlsb and .ods files are not read). Open it in Excel or LibreOffice, save it as Excel Workbook (.xlsx) and import that file.</source>
@@ -1768,7 +1768,7 @@ The next data file from office %2 will be asked about as if it were the first on
         <translation>في الورقة خلية في {cell} بعيدة عن بقية البيانات: قراءتها تتطلب جدولًا من {rows} صف و{columns} عمود. احذف الخلايا الشاردة (أو الصفوف والأعمدة الفارغة بعد البيانات) واحفظ الملف ثم استورده من جديد.</translation>
     </message>
     <message>
-        <source>The sheet&apos;s cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</source>
+        <source>The sheet's cells hold more than {max} MB of text (a text repeated in many cells counts every time). Shorten the long texts, save the file and import it again.</source>
         <translation>تحتوي خلايا الورقة على أكثر من {max} ميغابايت من النص (يُحسب النص المكرر في خلايا كثيرة في كل مرة). اختصر النصوص الطويلة واحفظ الملف ثم استورده من جديد.</translation>
     </message>
     <message>
@@ -1784,12 +1784,12 @@ The next data file from office %2 will be asked about as if it were the first on
         <translation>في الورقة {cells} خلية مملوءة، ولا يمكن قراءة أكثر من {max} خلية دفعة واحدة. قسّمها إلى ملفات أصغر واستوردها واحدًا تلو الآخر.</translation>
     </message>
     <message>
-        <source>The participant &quot;{participant}&quot; was born in {year}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</source>
-        <translation>وُلد المشارك &quot;{participant}&quot; في عام {year}، بعد الجلسة &quot;{session}&quot; بتاريخ {day}، فلا يمكن أن يكون قد حضرها. صحّح سنة الميلاد أو تاريخ الجلسة، أو احذف هذا السطر.</translation>
+        <source>The participant "{participant}" was born in {year}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth year or the session date, or delete this row.</source>
+        <translation>وُلد المشارك "{participant}" في عام {year}، بعد الجلسة "{session}" بتاريخ {day}، فلا يمكن أن يكون قد حضرها. صحّح سنة الميلاد أو تاريخ الجلسة، أو احذف هذا السطر.</translation>
     </message>
     <message>
-        <source>The participant &quot;{participant}&quot; was born on {birth}, after the session &quot;{session}&quot; of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</source>
-        <translation>وُلد المشارك &quot;{participant}&quot; في {birth}، بعد الجلسة &quot;{session}&quot; بتاريخ {day}، فلا يمكن أن يكون قد حضرها. صحّح تاريخ الميلاد أو تاريخ الجلسة، أو احذف هذا السطر.</translation>
+        <source>The participant "{participant}" was born on {birth}, after the session "{session}" of {day}, so cannot have attended it. Correct the birth date or the session date, or delete this row.</source>
+        <translation>وُلد المشارك "{participant}" في {birth}، بعد الجلسة "{session}" بتاريخ {day}، فلا يمكن أن يكون قد حضرها. صحّح تاريخ الميلاد أو تاريخ الجلسة، أو احذف هذا السطر.</translation>
     </message>
     <message>
         <source>The text is {n} characters long; at most {max} fit.</source>
@@ -1800,8 +1800,8 @@ The next data file from office %2 will be asked about as if it were the first on
         <translation>لا يمكن أن يزيد المعرّف عن {max} حرفاً.</translation>
     </message>
     <message>
-        <source>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</source>
-        <translation>يجب أن يتكوّن رمز المكتب &quot;{code}&quot; من 2 إلى 32 حرفاً أو رقماً أو - أو _.</translation>
+        <source>The office code "{code}" should be 2-32 letters, digits, - or _.</source>
+        <translation>يجب أن يتكوّن رمز المكتب "{code}" من 2 إلى 32 حرفاً أو رقماً أو - أو _.</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook, or it is damaged or incomplete (for example cut short while copying). Open it in Excel, save it again as .xlsx and import that file.</source>
@@ -1836,7 +1836,7 @@ The next data file from office %2 will be asked about as if it were the first on
         <translation>كُتبت الورقة بطريقة غير معتادة (خلايا بلا مواضع) وهي أكبر من أن تُفحص. افتح الملف في Excel واحفظه من جديد ثم استورد ذلك الملف.</translation>
     </message>
     <message>
-        <source>The workbook is damaged: its parts do not match the zip&apos;s table of contents. Open it in Excel, save it again as .xlsx and import that file.</source>
+        <source>The workbook is damaged: its parts do not match the zip's table of contents. Open it in Excel, save it again as .xlsx and import that file.</source>
         <translation>المصنف تالف: أجزاؤه لا تطابق جدول محتويات ملف zip. افتحه في Excel واحفظه من جديد بصيغة ‎.xlsx ثم استورد ذلك الملف.</translation>
     </message>
 </context>
@@ -1886,48 +1886,48 @@ The next data file from office %2 will be asked about as if it were the first on
         <translation>{file}: {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet &apos;{sheet}&apos;: {message}</source>
-        <translation>{file}، الورقة &apos;{sheet}&apos;: {message}</translation>
+        <source>{file}, sheet '{sheet}': {message}</source>
+        <translation>{file}، الورقة '{sheet}': {message}</translation>
     </message>
     <message>
         <source>{file}, row {row}: {message}</source>
         <translation>{file}، الصف {row}: {message}</translation>
     </message>
     <message>
-        <source>{file}, column &apos;{column}&apos;: {message}</source>
-        <translation>{file}، العمود &apos;{column}&apos;: {message}</translation>
+        <source>{file}, column '{column}': {message}</source>
+        <translation>{file}، العمود '{column}': {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet &apos;{sheet}&apos;, row {row}: {message}</source>
-        <translation>{file}، الورقة &apos;{sheet}&apos;، الصف {row}: {message}</translation>
+        <source>{file}, sheet '{sheet}', row {row}: {message}</source>
+        <translation>{file}، الورقة '{sheet}'، الصف {row}: {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {message}</source>
-        <translation>{file}، الورقة &apos;{sheet}&apos;، العمود &apos;{column}&apos;: {message}</translation>
+        <source>{file}, sheet '{sheet}', column '{column}': {message}</source>
+        <translation>{file}، الورقة '{sheet}'، العمود '{column}': {message}</translation>
     </message>
     <message>
-        <source>{file}, row {row}, column &apos;{column}&apos;: {message}</source>
-        <translation>{file}، الصف {row}، العمود &apos;{column}&apos;: {message}</translation>
+        <source>{file}, row {row}, column '{column}': {message}</source>
+        <translation>{file}، الصف {row}، العمود '{column}': {message}</translation>
     </message>
     <message>
-        <source>{file}, sheet &apos;{sheet}&apos;, row {row}, column &apos;{column}&apos;: {message}</source>
-        <translation>{file}، الورقة &apos;{sheet}&apos;، الصف {row}، العمود &apos;{column}&apos;: {message}</translation>
+        <source>{file}, sheet '{sheet}', row {row}, column '{column}': {message}</source>
+        <translation>{file}، الورقة '{sheet}'، الصف {row}، العمود '{column}': {message}</translation>
     </message>
     <message>
         <source>{file}: {n} more problems</source>
         <translation>{file}: {n} مشكلة أخرى</translation>
     </message>
     <message>
-        <source>{file}, sheet &apos;{sheet}&apos;: {n} more problems</source>
-        <translation>{file}، الورقة &apos;{sheet}&apos;: {n} مشكلة أخرى</translation>
+        <source>{file}, sheet '{sheet}': {n} more problems</source>
+        <translation>{file}، الورقة '{sheet}': {n} مشكلة أخرى</translation>
     </message>
     <message>
-        <source>{file}, column &apos;{column}&apos;: {n} more problems</source>
-        <translation>{file}، العمود &apos;{column}&apos;: {n} مشكلة أخرى</translation>
+        <source>{file}, column '{column}': {n} more problems</source>
+        <translation>{file}، العمود '{column}': {n} مشكلة أخرى</translation>
     </message>
     <message>
-        <source>{file}, sheet &apos;{sheet}&apos;, column &apos;{column}&apos;: {n} more problems</source>
-        <translation>{file}، الورقة &apos;{sheet}&apos;، العمود &apos;{column}&apos;: {n} مشكلة أخرى</translation>
+        <source>{file}, sheet '{sheet}', column '{column}': {n} more problems</source>
+        <translation>{file}، الورقة '{sheet}'، العمود '{column}': {n} مشكلة أخرى</translation>
     </message>
     <message>
         <source>{file}: {n} more problems of other kinds</source>
@@ -2018,7 +2018,7 @@ The next data file from office %2 will be asked about as if it were the first on
         <translation>استمارة &amp;تسجيل فارغة…</translation>
     </message>
     <message>
-        <source>This &amp;week&apos;s attendance sheets…</source>
+        <source>This &amp;week's attendance sheets…</source>
         <translation>كشوف حضور هذا الأ&amp;سبوع…</translation>
     </message>
     <message>
@@ -2283,7 +2283,7 @@ The next data file from office %2 will be asked about as if it were the first on
 Its signing key has the fingerprint:
 %3
 
-Compare it with the fingerprint shown on that office&apos;s Data exchange page, by telephone for example. Trust this key and merge its files?</source>
+Compare it with the fingerprint shown on that office's Data exchange page, by telephone for example. Trust this key and merge its files?</source>
         <translation>يرسل المكتب %1 ملف بيانات إلى هنا لأول مرة (%2).
 
 بصمة مفتاح توقيعه:
@@ -2299,16 +2299,16 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
 <context>
     <name>Normalize</name>
     <message>
-        <source>&quot;{value}&quot; is not a date. Write it as day.month.year, e.g. 31.12.1985.</source>
-        <translation>&quot;{value}&quot; ليس تاريخاً. اكتبه بالشكل يوم.شهر.سنة، مثلاً 31.12.1985.</translation>
+        <source>"{value}" is not a date. Write it as day.month.year, e.g. 31.12.1985.</source>
+        <translation>"{value}" ليس تاريخاً. اكتبه بالشكل يوم.شهر.سنة، مثلاً 31.12.1985.</translation>
     </message>
     <message>
         <source>Only one column may hold {field}, but {columns} do. Keep one of them and import again.</source>
         <translation>يجب أن يكون {field} في عمود واحد فقط، لكنه موجود في {columns}. أبقِ عموداً واحداً وأعد الاستيراد.</translation>
     </message>
     <message>
-        <source>Unknown nationality &quot;{value}&quot;. Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, &quot;stateless&quot; or &quot;unknown&quot;.</source>
-        <translation>جنسية غير معروفة &quot;{value}&quot;. اكتب اسم بلد بالتركية أو الإنجليزية أو العربية، أو رمز بلد مثل SY أو SYR، أو &quot;عديم الجنسية&quot; أو &quot;غير معروف&quot;.</translation>
+        <source>Unknown nationality "{value}". Use a country name in Turkish, English or Arabic, a country code such as SY or SYR, "stateless" or "unknown".</source>
+        <translation>جنسية غير معروفة "{value}". اكتب اسم بلد بالتركية أو الإنجليزية أو العربية، أو رمز بلد مثل SY أو SYR، أو "عديم الجنسية" أو "غير معروف".</translation>
     </message>
     <message>
         <source>The date is empty.</source>
@@ -2319,24 +2319,24 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
         <translation>{value} سنة فقط. اكتب التاريخ كاملاً بالشكل يوم.شهر.سنة، مثلاً 31.12.{value}.</translation>
     </message>
     <message>
-        <source>Unknown group type &quot;{value}&quot;. Use one of: {choices}.</source>
-        <translation>نوع مجموعة غير معروف &quot;{value}&quot;. استخدم أحد الأنواع التالية: {choices}.</translation>
+        <source>Unknown group type "{value}". Use one of: {choices}.</source>
+        <translation>نوع مجموعة غير معروف "{value}". استخدم أحد الأنواع التالية: {choices}.</translation>
     </message>
     <message>
-        <source>Phone number &quot;{value}&quot; may only contain digits, spaces, +, - and parentheses.</source>
-        <translation>رقم الهاتف &quot;{value}&quot; يجب ألا يحتوي إلا على أرقام ومسافات و+ و- وأقواس.</translation>
+        <source>Phone number "{value}" may only contain digits, spaces, +, - and parentheses.</source>
+        <translation>رقم الهاتف "{value}" يجب ألا يحتوي إلا على أرقام ومسافات و+ و- وأقواس.</translation>
     </message>
     <message>
-        <source>Phone number &quot;{value}&quot; has {count} digits; a phone number has 7 to 15 digits.</source>
-        <translation>رقم الهاتف &quot;{value}&quot; فيه {count} أرقام، ورقم الهاتف يتكوّن من 7 إلى 15 رقماً.</translation>
+        <source>Phone number "{value}" has {count} digits; a phone number has 7 to 15 digits.</source>
+        <translation>رقم الهاتف "{value}" فيه {count} أرقام، ورقم الهاتف يتكوّن من 7 إلى 15 رقماً.</translation>
     </message>
     <message>
-        <source>Unknown gender &quot;{value}&quot;. Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</source>
-        <translation>جنس غير معروف &quot;{value}&quot;. اكتب أنثى أو ذكر أو آخر أو غير محدد (أو Kadın/Erkek، K/E، F/M).</translation>
+        <source>Unknown gender "{value}". Use female, male, other or not stated (Kadın/Erkek, K/E, F/M).</source>
+        <translation>جنس غير معروف "{value}". اكتب أنثى أو ذكر أو آخر أو غير محدد (أو Kadın/Erkek، K/E، F/M).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</source>
-        <translation>&quot;{value}&quot; فيه سنة من رقمين. اكتب السنة بأربعة أرقام (مثلاً 1985 وليس 85).</translation>
+        <source>"{value}" has a two-digit year. Write the year with all four digits (e.g. 1985, not 85).</source>
+        <translation>"{value}" فيه سنة من رقمين. اكتب السنة بأربعة أرقام (مثلاً 1985 وليس 85).</translation>
     </message>
     <message>
         <source>{value} is not a date (day, month or year out of range).</source>
@@ -2519,7 +2519,7 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
         </translation>
     </message>
     <message>
-        <source>The Children&apos;s Assembly is for ages %1-%2: %3</source>
+        <source>The Children's Assembly is for ages %1-%2: %3</source>
         <translation>مجلس الأطفال للأعمار من %1 إلى %2: %3</translation>
     </message>
 </context>
@@ -2708,7 +2708,7 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
         <translation>طباعة استمارة التسجيل</translation>
     </message>
     <message>
-        <source>Print the week&apos;s attendance sheets</source>
+        <source>Print the week's attendance sheets</source>
         <translation>طباعة كشوف حضور الأسبوع</translation>
     </message>
     <message>
@@ -2732,7 +2732,7 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
         <translation>الجنسيات</translation>
     </message>
     <message>
-        <source>Only for this print; off protects people&apos;s data</source>
+        <source>Only for this print; off protects people's data</source>
         <translation>لهذه الطباعة فقط؛ إبقاؤها غير مفعّلة يحمي بيانات الأشخاص</translation>
     </message>
     <message>
@@ -2920,16 +2920,16 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
         <translation>لم يُعثر على {what} رقم {id}.</translation>
     </message>
     <message>
-        <source>Unknown office &quot;{code}&quot;.</source>
-        <translation>مكتب غير معروف &quot;{code}&quot;.</translation>
+        <source>Unknown office "{code}".</source>
+        <translation>مكتب غير معروف "{code}".</translation>
     </message>
     <message>
-        <source>No group has the id or UUID &quot;{key}&quot;.</source>
-        <translation>لا توجد مجموعة بالمعرّف أو UUID &quot;{key}&quot;.</translation>
+        <source>No group has the id or UUID "{key}".</source>
+        <translation>لا توجد مجموعة بالمعرّف أو UUID "{key}".</translation>
     </message>
     <message>
-        <source>The office code &quot;{code}&quot; should be 2-32 letters, digits, - or _.</source>
-        <translation>يجب أن يتكوّن رمز المكتب &quot;{code}&quot; من 2 إلى 32 حرفاً أو رقماً أو - أو _.</translation>
+        <source>The office code "{code}" should be 2-32 letters, digits, - or _.</source>
+        <translation>يجب أن يتكوّن رمز المكتب "{code}" من 2 إلى 32 حرفاً أو رقماً أو - أو _.</translation>
     </message>
     <message>
         <source>Register number {id} is already used by another participant of this office.</source>
@@ -2940,8 +2940,8 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
         <translation>الجلسة رقم {id} غير موجودة.</translation>
     </message>
     <message>
-        <source>No session has the id or UUID &quot;{key}&quot;.</source>
-        <translation>لا توجد جلسة بالمعرّف أو UUID &quot;{key}&quot;.</translation>
+        <source>No session has the id or UUID "{key}".</source>
+        <translation>لا توجد جلسة بالمعرّف أو UUID "{key}".</translation>
     </message>
     <message>
         <source>Group</source>
@@ -3029,7 +3029,7 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
         <translation>الطباعة</translation>
     </message>
     <message>
-        <source>The office&apos;s defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</source>
+        <source>The office's defaults for printed sheets and forms, kept in the database. Each print can still change the paper, the empty rows and the languages.</source>
         <translation>الإعدادات الافتراضية للمكتب للكشوف والاستمارات المطبوعة، محفوظة في قاعدة البيانات. يمكن تغيير الورق والصفوف الفارغة واللغات عند كل طباعة.</translation>
     </message>
     <message>
@@ -3068,7 +3068,7 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
         <translation>أهلاً بك في TTK Desktop</translation>
     </message>
     <message>
-        <source>This computer keeps the register of one office. Enter the office&apos;s short code (for example IST or GAZ) and its name. You can change the language later in Settings.</source>
+        <source>This computer keeps the register of one office. Enter the office's short code (for example IST or GAZ) and its name. You can change the language later in Settings.</source>
         <translation>يحفظ هذا الحاسوب سجلّ مكتب واحد. أدخل الرمز المختصر للمكتب (مثلاً IST أو GAZ) واسمه. يمكنك تغيير اللغة لاحقاً من الإعدادات.</translation>
     </message>
     <message>
@@ -3141,24 +3141,24 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
 <context>
     <name>Statistics</name>
     <message>
-        <source>&quot;other&quot; cannot be a featured nationality: it is the bucket of all the rest.</source>
-        <translation>لا يمكن أن تكون &quot;أخرى&quot; جنسية مستقلة في التقرير: فهي تجمع كل الجنسيات الباقية.</translation>
+        <source>"other" cannot be a featured nationality: it is the bucket of all the rest.</source>
+        <translation>لا يمكن أن تكون "أخرى" جنسية مستقلة في التقرير: فهي تجمع كل الجنسيات الباقية.</translation>
     </message>
     <message>
         <source>The period starts on {start}, after its end on {end}. Choose a start date on or before the end date.</source>
         <translation>تبدأ الفترة في {start}، أي بعد نهايتها في {end}. اختر تاريخ بدء في تاريخ الانتهاء أو قبله.</translation>
     </message>
     <message>
-        <source>Unknown age method &quot;{method}&quot;. Use &quot;first&quot; or &quot;each&quot;.</source>
-        <translation>طريقة عمر غير معروفة &quot;{method}&quot;. استخدم &quot;first&quot; أو &quot;each&quot;.</translation>
+        <source>Unknown age method "{method}". Use "first" or "each".</source>
+        <translation>طريقة عمر غير معروفة "{method}". استخدم "first" أو "each".</translation>
     </message>
     <message>
-        <source>Unknown group type &quot;{type}&quot;. Use one of: {types}.</source>
-        <translation>نوع مجموعة غير معروف &quot;{type}&quot;. استخدم أحد الأنواع التالية: {types}.</translation>
+        <source>Unknown group type "{type}". Use one of: {types}.</source>
+        <translation>نوع مجموعة غير معروف "{type}". استخدم أحد الأنواع التالية: {types}.</translation>
     </message>
     <message>
-        <source>Unknown office &quot;{code}&quot;. Choose an office from the list.</source>
-        <translation>مكتب غير معروف &quot;{code}&quot;. اختر مكتباً من القائمة.</translation>
+        <source>Unknown office "{code}". Choose an office from the list.</source>
+        <translation>مكتب غير معروف "{code}". اختر مكتباً من القائمة.</translation>
     </message>
     <message>
         <source>Group #{id} does not exist.</source>
@@ -3185,8 +3185,8 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
         <translation>نوع المجموعة {type}</translation>
     </message>
     <message>
-        <source>group &quot;{name}&quot; (#{id})</source>
-        <translation>المجموعة &quot;{name}&quot; (رقم {id})</translation>
+        <source>group "{name}" (#{id})</source>
+        <translation>المجموعة "{name}" (رقم {id})</translation>
     </message>
     <message>
         <source>Age method: first — each person counted once, in the age group of their first attendance in the period.</source>
@@ -3371,7 +3371,7 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
 <context>
     <name>Template</name>
     <message>
-        <source>The office&apos;s own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
+        <source>The office's own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
         <translation>رقم تسجيل الشخص لدى المكتب (مثلاً P0012). لا يتكرّر داخل المكتب؛ واستيراد المعرّف نفسه مرة أخرى يحدّث بيانات ذلك الشخص.</translation>
     </message>
     <message>
@@ -3399,7 +3399,7 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
         <translation>رقم الهاتف: من 7 إلى 15 رقماً؛ ويُسمح بالمسافات و+ و- والأقواس.</translation>
     </message>
     <message>
-        <source>Office code (e.g. IST). Empty: this database&apos;s office. A code the database does not know yet creates that office.</source>
+        <source>Office code (e.g. IST). Empty: this database's office. A code the database does not know yet creates that office.</source>
         <translation>رمز المكتب (مثلاً IST). فارغ: مكتب قاعدة البيانات هذه. الرمز غير المعروف بعد في قاعدة البيانات يُنشئ ذلك المكتب.</translation>
     </message>
     <message>
@@ -3411,11 +3411,11 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
         <translation>الكنية بالأحرف العربية (اختياري).</translation>
     </message>
     <message>
-        <source>The office&apos;s own number of the group or activity (e.g. G03).</source>
+        <source>The office's own number of the group or activity (e.g. G03).</source>
         <translation>رقم المجموعة أو النشاط لدى المكتب (مثلاً G03).</translation>
     </message>
     <message>
-        <source>Refugee Assembly, Children&apos;s Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
+        <source>Refugee Assembly, Children's Assembly, Solidarity Group, Information Session, Awareness Activity, Needs Analysis, Focus Group Discussion or Stakeholder Meeting (Turkish names such as Mülteciler Meclisi are understood).</source>
         <translation>مجلس اللاجئين أو مجلس الأطفال أو مجموعة التضامن أو جلسة إعلامية أو نشاط توعوي أو تحليل الاحتياجات أو نقاش مجموعة مركّزة أو لقاء أصحاب المصلحة (تُفهم الأسماء التركية مثل Mülteciler Meclisi أيضاً).</translation>
     </message>
     <message>
@@ -3423,11 +3423,11 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
         <translation>اسم المجموعة.</translation>
     </message>
     <message>
-        <source>Office code; empty: this database&apos;s office.</source>
+        <source>Office code; empty: this database's office.</source>
         <translation>رمز المكتب؛ فارغ: مكتب قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <source>The office&apos;s own number of the meeting (e.g. S0101).</source>
+        <source>The office's own number of the meeting (e.g. S0101).</source>
         <translation>رقم الاجتماع لدى المكتب (مثلاً S0101).</translation>
     </message>
     <message>
@@ -3447,7 +3447,7 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
         <translation>session_id من ورقة الجلسات أو مستورد سابقاً.</translation>
     </message>
     <message>
-        <source>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session&apos;s group becomes a member.</source>
+        <source>A participant_id from the Participants sheet or one imported before. One row per person present. Someone not yet in the session's group becomes a member.</source>
         <translation>participant_id من ورقة المشاركين أو مستورد سابقاً. صف واحد لكل شخص حاضر. ومن لم يكن بعد في مجموعة الجلسة يصبح عضواً فيها.</translation>
     </message>
     <message>
@@ -3582,32 +3582,32 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
         <translation>تنتهي الجلسة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <source>Unknown gender &quot;{value}&quot;.</source>
-        <translation>جنس غير معروف &quot;{value}&quot;.</translation>
+        <source>Unknown gender "{value}".</source>
+        <translation>جنس غير معروف "{value}".</translation>
     </message>
     <message>
-        <source>Unknown nationality &quot;{value}&quot;.</source>
-        <translation>جنسية غير معروفة &quot;{value}&quot;.</translation>
+        <source>Unknown nationality "{value}".</source>
+        <translation>جنسية غير معروفة "{value}".</translation>
     </message>
     <message>
         <source>The phone number {phone} should have 7 to 15 digits (spaces, +, - and brackets allowed).</source>
         <translation>يجب أن يحتوي رقم الهاتف {phone} على 7 إلى 15 رقماً (يُسمح بالمسافات و+ و- والأقواس).</translation>
     </message>
     <message>
-        <source>Unknown disability status &quot;{value}&quot;.</source>
-        <translation>حالة إعاقة غير معروفة &quot;{value}&quot;.</translation>
+        <source>Unknown disability status "{value}".</source>
+        <translation>حالة إعاقة غير معروفة "{value}".</translation>
     </message>
     <message>
-        <source>Unknown group type &quot;{value}&quot;.</source>
-        <translation>نوع مجموعة غير معروف &quot;{value}&quot;.</translation>
+        <source>Unknown group type "{value}".</source>
+        <translation>نوع مجموعة غير معروف "{value}".</translation>
     </message>
     <message>
         <source>The birth date {date} is in the future.</source>
         <translation>تاريخ الميلاد {date} في المستقبل.</translation>
     </message>
     <message>
-        <source>The field &quot;{field}&quot; holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of &quot;{value}&quot;. Delete it (type the text again) and try again.</source>
-        <translation>يحتوي الحقل &quot;{field}&quot; على حرف غير مرئي أو يغيّر طريقة قراءة النص: {character} في الموضع {position} من &quot;{value}&quot;. احذفه (اكتب النص من جديد) ثم حاول مرة أخرى.</translation>
+        <source>The field "{field}" holds a character that cannot be seen or that changes how the text reads: {character} at position {position} of "{value}". Delete it (type the text again) and try again.</source>
+        <translation>يحتوي الحقل "{field}" على حرف غير مرئي أو يغيّر طريقة قراءة النص: {character} في الموضع {position} من "{value}". احذفه (اكتب النص من جديد) ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>{person} was born on {birth}, after the session of {day}, so cannot have attended it. Correct the birth date or the session date first.</source>
@@ -3653,7 +3653,7 @@ Compare it with the fingerprint shown on that office&apos;s Data exchange page, 
         <translation>مجلس اللاجئين</translation>
     </message>
     <message>
-        <source>Children&apos;s Assembly</source>
+        <source>Children's Assembly</source>
         <translation>مجلس الأطفال</translation>
     </message>
     <message>

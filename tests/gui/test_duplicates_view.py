@@ -244,3 +244,12 @@ def test_view_menu_opens_the_tab_with_ctrl_5(main_window, qtbot) -> None:  # typ
     assert tabs.tabText(main_window.duplicates_index) == "Duplicates"
     view = tabs.currentWidget()
     qtbot.waitUntil(lambda: view.loaded and not view.loading, timeout=20000)
+
+
+def test_arabic_keeps_latin_names_in_their_reading_order(ctx, qtbot, seeded, use_language) -> None:  # type: ignore[no-untyped-def]
+    use_language("ar")
+    view = make_view(ctx, qtbot)
+    assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    first, second = view.sides
+    assert f"\u2068{first.name}\u2069" in view.pair_title.text()
+    assert f"\u2068{second.office}\u2069" in view.keep_right.text()

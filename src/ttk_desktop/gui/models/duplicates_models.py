@@ -31,6 +31,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
+def isolated(text: str) -> str:
+    """A name or code inside a right-to-left sentence, kept in its own reading order.
+
+    Wrapped in Unicode's first-strong isolate when the interface is right to left,
+    so "Mohammed Al-Hassan (IST)" does not get its words and brackets reordered.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    if text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"\u2068{text}\u2069"
+    return text
+
+
 def person_name(person: Any) -> str:
     """ "First Last", with the Arabic-script name after it when there is one."""
     latin = " ".join(p for p in (person.first_name, person.last_name) if p)
@@ -107,11 +120,11 @@ class CandidateTableModel(QAbstractTableModel):
         if column == self.SCORE:
             return QLocale().toString(pair.score, "f", 2)
         if column == self.PERSON_A:
-            return person_name(pair.a)
+            return isolated(person_name(pair.a))
         if column == self.PERSON_B:
-            return person_name(pair.b)
+            return isolated(person_name(pair.b))
         if column == self.OFFICES:
-            return f"{pair.a.office} \u00b7 {pair.b.office}"
+            return left_to_right(f"{pair.a.office} \u00b7 {pair.b.office}")
         if column == self.REASONS:
             return "; ".join(r.text for r in pair.reasons)
         return ""
@@ -263,7 +276,7 @@ class ComparisonTableModel(QAbstractTableModel):
                 return _tr("Person 1") if section == self.LEFT else _tr("Person 2")
             side = self.sides[section - 1]
             template = _tr("Person 1 (%1)") if section == self.LEFT else _tr("Person 2 (%1)")
-            return template.replace("%1", side.office)
+            return template.replace("%1", isolated(side.office))
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

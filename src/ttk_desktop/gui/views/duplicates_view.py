@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -37,11 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ttk_desktop.gui.i18n import left_to_right
 from ttk_desktop.gui.models.duplicates_models import (
     DIFF_MARKER,
     CandidateTableModel,
     ComparisonTableModel,
     Side,
+    isolated,
 )
 from ttk_desktop.gui.views import duplicates_data as data
 from ttk_desktop.gui.views.attendance_view import ScreenBase, bold_label
@@ -69,9 +72,13 @@ class SidePanel(QGroupBox):
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.attendance_label = QLabel(self)
         self.sessions = QListWidget(self)
         self.sessions.setObjectName(f"{name}_sessions")
+        # Take what the field table leaves, rather than a list's default 192 pixels.
+        self.sessions.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.sessions.setMinimumHeight(self.fontMetrics().height() * 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.facts)
         layout.addWidget(self.attendance_label)
@@ -83,10 +90,16 @@ class SidePanel(QGroupBox):
             self.facts.setText("")
             self.attendance_label.setText("")
             return
-        lines = [side.name, self.tr("Office: %1").replace("%1", side.office)]
+        lines = [isolated(side.name), self.tr("Office: %1").replace("%1", isolated(side.office))]
         if side.changed_text:
-            lines.append(self.tr("Last changed: %1").replace("%1", side.changed_text))
-        groups = ", ".join(side.groups) if side.groups else self.tr("Not a member of any group")
+            lines.append(
+                self.tr("Last changed: %1").replace("%1", left_to_right(side.changed_text))
+            )
+        groups = (
+            ", ".join(map(isolated, side.groups))
+            if side.groups
+            else self.tr("Not a member of any group")
+        )
         lines.append(self.tr("Groups: %1").replace("%1", groups))
         self.facts.setText("\n".join(lines))
         self.attendance_label.setText(self.tr("Attendance: %Ln session(s)", "", len(side.sessions)))
@@ -94,7 +107,7 @@ class SidePanel(QGroupBox):
         for session in side.sessions:
             date = locale.toString(QDate(session.date), QLocale.FormatType.ShortFormat)
             parts = [p for p in (date if session.date else "", session.group, session.topic) if p]
-            self.sessions.addItem(" \u2014 ".join(parts))
+            self.sessions.addItem(" \u2014 ".join(map(isolated, parts)))
 
 
 class DuplicatesView(ScreenBase):
@@ -112,6 +125,7 @@ class DuplicatesView(ScreenBase):
         self.loaded = False
         self._stale = False
         self._own_notice = False
+        self._columns_sized = False
         self._build()
         self._shortcuts()
         ctx.data_changed.connect(self._on_data_changed)
@@ -216,7 +230,7 @@ class DuplicatesView(ScreenBase):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pair_title)
         layout.addLayout(keep_row)
-        layout.addWidget(self.fields, 3)
+        layout.addWidget(self.fields, 5)
         layout.addWidget(self.legend)
         layout.addLayout(sides, 2)
         layout.addLayout(buttons)
@@ -249,6 +263,10 @@ class DuplicatesView(ScreenBase):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(300)
         self._busy_timer.timeout.connect(lambda: self.progress.setVisible(self.searching))
+        from ttk_desktop.gui.settings_store import SettingsStore
+
+        if SettingsStore().state("duplicates/splitter") is None:
+            self.splitter.setSizes([470, 810])  # room for both names and the offices
         self.remember("duplicates/splitter", self.splitter)
         self._show_pair(None)
 
@@ -332,7 +350,11 @@ class DuplicatesView(ScreenBase):
             keys = [frozenset((c.a.uuid, c.b.uuid)) for c in self.model.rows]
             wanted = frozenset((selected.a.uuid, selected.b.uuid))
             row = keys.index(wanted) if wanted in keys else 0
-        self.size_columns_once(self.table)
+        if pairs and not self._columns_sized:
+            self._columns_sized = True
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount() - 1):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
         self._select_row(row)
         self._show_status()
         self._update_buttons()
@@ -352,10 +374,10 @@ class DuplicatesView(ScreenBase):
         for kept, alias in pairs:
             self.confirmed_list.addItem(
                 self.tr("%1 (%2), also registered as %3 (%4)")
-                .replace("%1", kept.name)
-                .replace("%2", kept.office)
-                .replace("%3", alias.name)
-                .replace("%4", alias.office)
+                .replace("%1", isolated(kept.name))
+                .replace("%2", isolated(kept.office))
+                .replace("%3", isolated(alias.name))
+                .replace("%4", isolated(alias.office))
             )
         title = self.tr("Confirmed pairs")
         if pairs:
@@ -405,18 +427,18 @@ class DuplicatesView(ScreenBase):
             differing = len(self.comparison.differing_rows())
             self.pair_title.setText(
                 self.tr("%1 and %2: %Ln field(s) differ.", "", differing)
-                .replace("%1", sides[0].name)
-                .replace("%2", sides[1].name)
+                .replace("%1", isolated(sides[0].name))
+                .replace("%2", isolated(sides[1].name))
             )
             self.keep_left.setText(
                 self.tr("Person 1: %1 (%2)")
-                .replace("%1", sides[0].name)
-                .replace("%2", sides[0].office)
+                .replace("%1", isolated(sides[0].name))
+                .replace("%2", isolated(sides[0].office))
             )
             self.keep_right.setText(
                 self.tr("Person 2: %1 (%2)")
-                .replace("%1", sides[1].name)
-                .replace("%2", sides[1].office)
+                .replace("%1", isolated(sides[1].name))
+                .replace("%2", isolated(sides[1].office))
             )
             (self.keep_left if newer == 0 else self.keep_right).setChecked(True)
             rows = self.comparison.differing_rows()
@@ -503,10 +525,10 @@ class DuplicatesView(ScreenBase):
                 "Their groups and attendance belong to %1 from now on and are counted once.\n\n"
                 "You can split them again later under \u201cConfirmed pairs\u201d."
             )
-            .replace("%1", kept.name)
-            .replace("%2", kept.office)
-            .replace("%3", other.name)
-            .replace("%4", other.office),
+            .replace("%1", isolated(kept.name))
+            .replace("%2", isolated(kept.office))
+            .replace("%3", isolated(other.name))
+            .replace("%4", isolated(other.office)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -543,10 +565,10 @@ class DuplicatesView(ScreenBase):
                 "Split %1 (%2) and %3 (%4) into two people again?\n\n"
                 "Each gets back their own groups and attendance, and both are counted again."
             )
-            .replace("%1", kept.name)
-            .replace("%2", kept.office)
-            .replace("%3", alias.name)
-            .replace("%4", alias.office),
+            .replace("%1", isolated(kept.name))
+            .replace("%2", isolated(kept.office))
+            .replace("%3", isolated(alias.name))
+            .replace("%4", isolated(alias.office)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -60,6 +60,7 @@ def _previous_schema_copy(current: Path, old: Path) -> None:
         for row in _rows(current, table):
             row["uuid"] = str(uuid.UUID(bytes=row["uuid"]))
             row["hlc"] = _old_stamp(row["hlc"])
+            row.pop("alias_of", None)  # a later revision's column (#14)
             names = ", ".join(row)
             con.execute(
                 f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(row))})",

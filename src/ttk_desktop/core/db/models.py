@@ -39,6 +39,7 @@ class Participant(SyncedMixin, Base):
         Index("ix_participants_sort_key", "sort_key"),
         # The search index catches up with "what changed since" on every search.
         Index("ix_participants_hlc", "hlc"),
+        Index("ix_participants_alias_of", "alias_of"),
     )
 
     office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), nullable=False, index=True)
@@ -64,6 +65,10 @@ class Participant(SyncedMixin, Base):
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
     # Folded "last first" for a stable alphabetical order without SQLite LOWER().
     sort_key: Mapped[str] = mapped_column(String(220), nullable=False, default="")
+    # Local and derived, never exchanged: the kept person this row is an alias of
+    # (a confirmed duplicate), from the live "same" identity decisions; see
+    # ``core/identity/aliases.py``. Lists hide aliases; statistics count the kept person.
+    alias_of: Mapped[int | None] = mapped_column(Integer)
 
 
 class Group(SyncedMixin, Base):
@@ -131,6 +136,25 @@ class Attendance(PairMixin, Base):
 
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"), primary_key=True)
     participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), primary_key=True)
+
+
+class IdentityDecision(SyncedMixin, Base):
+    """Two people judged the same person ("same") or different people ("different").
+
+    For "same", ``person_a`` is the kept person and ``person_b`` the alias. The
+    record's uuid is derived from the unordered pair (see
+    ``core/identity/decisions.py``), so two databases deciding the same pair make
+    one record and the merge's per-field rules settle it. A split or an undone
+    reject is a tombstone. People are named by global id: a decision may arrive
+    before the people it names.
+    """
+
+    __tablename__ = "identity_decisions"
+
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    person_a: Mapped[str] = mapped_column(GlobalId, nullable=False)
+    person_b: Mapped[str] = mapped_column(GlobalId, nullable=False)
+    decided_at: Mapped[str] = mapped_column(String(32), nullable=False)  # UTC ISO 8601
 
 
 class AuditEntry(Base):

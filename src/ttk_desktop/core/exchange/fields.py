@@ -60,6 +60,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "place",
         "deleted",
     ),
+    # Decisions name people by global id (see core/identity/decisions.py).
+    "identity_decisions": ("kind", "person_a", "person_b", "decided_at", "deleted"),
 }
 DERIVED = {"participants": ("search_text", "sort_key")}
 

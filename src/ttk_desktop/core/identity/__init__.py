@@ -6,7 +6,11 @@ The face the GUI and the CLI call:
   one person, scored 0..1 with their :class:`Reason` s; ``only=`` restricts the
   run to pairs involving new or changed people (after a merge).
 * :func:`read_people` - the live participants of a database as those records.
-* :func:`database_candidates` - both in one call.
+* :func:`database_candidates` - both in one call, leaving out decided pairs.
+* Decisions (:mod:`.decisions`): :func:`confirm_same`, :func:`mark_different`,
+  :func:`split`, :func:`decided_pairs`, :func:`confirmed_pairs`,
+  :func:`person_detail` (a :class:`PersonDetail`), :func:`people_by_key`.
+  Confirmed people are aliases of the kept one (:mod:`.aliases`).
 
 Inside: :mod:`.translit` (the transliteration tables), :mod:`.features`
 (what is compared of one person, and the blocks), :mod:`.score` (the evidence
@@ -23,15 +27,24 @@ from ttk_desktop.core.identity.records import Candidate, PersonRecord, Reason
 
 if TYPE_CHECKING:
     from ttk_desktop.core.db.engine import Database
+    from ttk_desktop.core.identity.decisions import PersonDetail
 
 __all__ = [
     "DEFAULT_MIN_SCORE",
     "Candidate",
+    "PersonDetail",
     "PersonRecord",
     "Reason",
+    "confirm_same",
+    "confirmed_pairs",
     "database_candidates",
+    "decided_pairs",
     "find_candidates",
+    "mark_different",
+    "people_by_key",
+    "person_detail",
     "read_people",
+    "split",
 ]
 
 
@@ -45,5 +58,75 @@ def read_people(db: Database) -> list[PersonRecord]:
 def database_candidates(
     db: Database, *, min_score: float = DEFAULT_MIN_SCORE, only: Collection[str] | None = None
 ) -> list[Candidate]:
-    """Candidate pairs among the live participants of ``db``, best first."""
-    return find_candidates(read_people(db), min_score=min_score, only=only)
+    """Candidate pairs among the live participants of ``db``, best first.
+
+    Aliases (confirmed duplicates) are not compared, and pairs with a live
+    decision (same or different) are left out.
+    """
+    decided = decided_pairs(db)
+    return [
+        c
+        for c in find_candidates(read_people(db), min_score=min_score, only=only)
+        if frozenset((c.a.uuid, c.b.uuid)) not in decided
+    ]
+
+
+# The decision services import SQLAlchemy and the services: loaded when first called.
+def confirm_same(
+    db: Database, keep_uuid: str, other_uuid: str, values: dict[str, object] | None = None
+) -> None:
+    """See :func:`.decisions.confirm_same`."""
+    from ttk_desktop.core.identity import decisions
+
+    decisions.confirm_same(db, keep_uuid, other_uuid, values)
+
+
+def mark_different(db: Database, a_uuid: str, b_uuid: str) -> None:
+    """See :func:`.decisions.mark_different`."""
+    from ttk_desktop.core.identity import decisions
+
+    decisions.mark_different(db, a_uuid, b_uuid)
+
+
+def split(db: Database, a_uuid: str, b_uuid: str) -> None:
+    """See :func:`.decisions.split`."""
+    from ttk_desktop.core.identity import decisions
+
+    decisions.split(db, a_uuid, b_uuid)
+
+
+def decided_pairs(db: Database) -> set[frozenset[str]]:
+    """See :func:`.decisions.decided_pairs`."""
+    from ttk_desktop.core.identity import decisions
+
+    return decisions.decided_pairs(db)
+
+
+def confirmed_pairs(db: Database) -> list[tuple[str, str]]:
+    """See :func:`.decisions.confirmed_pairs`."""
+    from ttk_desktop.core.identity import decisions
+
+    return decisions.confirmed_pairs(db)
+
+
+def person_detail(db: Database, uuid: str) -> PersonDetail:
+    """See :func:`.decisions.person_detail`."""
+    from ttk_desktop.core.identity import decisions
+
+    return decisions.person_detail(db, uuid)
+
+
+def people_by_key(db: Database, key: str) -> str:
+    """See :func:`.decisions.people_by_key`."""
+    from ttk_desktop.core.identity import decisions
+
+    return decisions.people_by_key(db, key)
+
+
+def __getattr__(name: str) -> object:
+    """``PersonDetail`` without importing the decision services up front."""
+    if name == "PersonDetail":
+        from ttk_desktop.core.identity.decisions import PersonDetail
+
+        return PersonDetail
+    raise AttributeError(name)

@@ -15,7 +15,7 @@ from ttk_desktop.core.identity.records import PersonRecord
 
 
 def read_people(db: Database) -> list[PersonRecord]:
-    """Every participant that is not deleted, in id order."""
+    """Every participant that is not deleted nor an alias of another, in id order."""
     p = Participant
     query = (
         select(
@@ -33,7 +33,7 @@ def read_people(db: Database) -> list[PersonRecord]:
             p.phone,
         )
         .join(Office, Office.id == p.office_id)
-        .where(p.deleted.is_(False))
+        .where(p.deleted.is_(False), p.alias_of.is_(None))
         .order_by(p.id)
     )
     with db.read() as session:

@@ -1,0 +1,150 @@
+"""Decisions about duplicate people (#14): confirm, reject, split; counted and shown once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from ttk_desktop.core.db.engine import Database
+from ttk_desktop.core.db.models import IdentityDecision, Participant
+from ttk_desktop.core.errors import NotFoundError, ValidationError
+from ttk_desktop.core.identity import (
+    confirm_same,
+    confirmed_pairs,
+    database_candidates,
+    decided_pairs,
+    mark_different,
+    people_by_key,
+    person_detail,
+    split,
+)
+from ttk_desktop.core.identity.aliases import canonical_of
+from ttk_desktop.core.identity.decisions import decision_uuid
+from ttk_desktop.core.records import GroupInput, ParticipantInput, SessionInput
+from ttk_desktop.core.services.groups import add_member, create_group
+from ttk_desktop.core.services.participants import create_participant
+from ttk_desktop.core.services.sessions import create_session, set_attendance
+
+D = dt.date
+
+
+def _person(db: Database, first: str, last: str, ext: str, **kw: object) -> tuple[int, str]:
+    record = create_participant(db, ParticipantInput(first, last, external_id=ext, **kw))  # type: ignore[arg-type]
+    return record.id, record.uuid
+
+
+@pytest.fixture
+def pair(db: Database) -> dict[str, object]:
+    """Mohammed registered twice (P1, P2), Amal once (P3); a group with two sessions."""
+    born = D(1990, 5, 5)
+    p1, u1 = _person(db, "Mohammed", "Al-Hassan", "P1", gender="male", birth_date=born,
+                     nationality="SY")  # fmt: skip
+    p2, u2 = _person(db, "Muhammad", "Alhasan", "P2", gender="male", birth_date=born,
+                     nationality="SY", phone="0532 111 2233")  # fmt: skip
+    p3, u3 = _person(db, "Amal", "Haddad", "P3", gender="female", birth_date=D(1985, 1, 1),
+                     nationality="TR")  # fmt: skip
+    group = create_group(db, GroupInput("refugee_assembly", "Mülteci Meclisi"))
+    add_member(db, group.id, p1)
+    add_member(db, group.id, p2)
+    s1 = create_session(db, SessionInput(group.id, D(2021, 3, 1))).id
+    s2 = create_session(db, SessionInput(group.id, D(2021, 4, 1))).id
+    for sid, pid in ((s1, p1), (s1, p2), (s1, p3), (s2, p2)):
+        set_attendance(db, sid, pid, True)
+    return {"p1": p1, "p2": p2, "p3": p3, "u1": u1, "u2": u2, "u3": u3, "s1": s1, "s2": s2,
+            "group": group.id}  # fmt: skip
+
+
+def _alias_of(db: Database) -> dict[int, int | None]:
+    with db.read() as session:
+        return dict(session.execute(select(Participant.id, Participant.alias_of)).all())
+
+
+def test_decision_ids_are_the_same_for_either_order() -> None:
+    a, b = "0b9e7f0e-0000-4000-8000-000000000001", "0b9e7f0e-0000-4000-8000-000000000002"
+    assert decision_uuid(a, b) == decision_uuid(b, a) == decision_uuid(b.upper(), a)
+    assert decision_uuid(a, b) != decision_uuid(a, "0b9e7f0e-0000-4000-8000-000000000003")
+
+
+def test_canonical_person_is_deterministic_in_chains_cycles_and_ambiguity() -> None:
+    assert canonical_of([("a", "b"), ("b", "c")]) == {"b": "a", "c": "a"}  # chain
+    assert canonical_of([("b", "a"), ("a", "b")]) == {"b": "a"}  # cycle: smallest
+    assert canonical_of([("c", "b"), ("a", "b")]) == {"b": "a", "c": "a"}  # two kept
+    assert canonical_of([]) == {}
+
+
+def test_confirm_makes_the_other_an_alias_and_applies_the_picked_values(
+    db: Database, pair: dict
+) -> None:  # type: ignore[type-arg]
+    confirm_same(db, pair["u1"], pair["u2"], {"phone": "0532 111 2233"})
+    assert _alias_of(db)[pair["p2"]] == pair["p1"]
+    assert _alias_of(db)[pair["p1"]] is None
+    kept = person_detail(db, pair["u1"])
+    assert kept.participant.phone == "0532 111 2233"
+    assert person_detail(db, pair["u2"]).alias_of == pair["u1"]
+    assert decided_pairs(db) == {frozenset((pair["u1"], pair["u2"]))}
+    assert confirmed_pairs(db) == [(pair["u1"], pair["u2"])]
+    with db.read() as session:
+        decision = session.scalar(select(IdentityDecision))
+        assert decision is not None
+        assert (decision.kind, decision.person_a, decision.person_b) == (
+            "same",
+            pair["u1"],
+            pair["u2"],
+        )
+        assert decision.uuid == decision_uuid(pair["u2"], pair["u1"])
+
+
+def test_confirm_refuses_bad_values_and_the_same_record_twice(db: Database, pair: dict) -> None:  # type: ignore[type-arg]
+    with pytest.raises(ValidationError):
+        confirm_same(db, pair["u1"], pair["u1"])
+    with pytest.raises(ValidationError):
+        confirm_same(db, pair["u1"], pair["u2"], {"birth_date": D(2999, 1, 1)})
+    with pytest.raises(NotFoundError):
+        confirm_same(db, pair["u1"], "0b9e7f0e-0000-4000-8000-000000000009")
+    assert _alias_of(db)[pair["p2"]] is None  # nothing written
+    assert decided_pairs(db) == set()
+
+
+def test_split_restores_both_people_with_their_own_attendance(db: Database, pair: dict) -> None:  # type: ignore[type-arg]
+    before = (person_detail(db, pair["u1"]), person_detail(db, pair["u2"]))
+    confirm_same(db, pair["u1"], pair["u2"])
+    split(db, pair["u2"], pair["u1"])  # either order
+    assert _alias_of(db)[pair["p2"]] is None
+    after = (person_detail(db, pair["u1"]), person_detail(db, pair["u2"]))
+    for old, new in zip(before, after, strict=True):
+        assert new.sessions == old.sessions and new.groups == old.groups
+    assert [s.date for s in after[1].sessions] == [D(2021, 4, 1), D(2021, 3, 1)]
+    assert decided_pairs(db) == set()
+    with pytest.raises(NotFoundError):
+        split(db, pair["u1"], pair["u2"])  # nothing left to split
+    confirm_same(db, pair["u2"], pair["u1"])  # confirmed again, the other way round
+    assert _alias_of(db)[pair["p1"]] == pair["p2"]
+
+
+def test_a_rejected_pair_is_not_proposed_again(db: Database, pair: dict) -> None:  # type: ignore[type-arg]
+    key = frozenset((pair["u1"], pair["u2"]))
+    assert key in {frozenset((c.a.uuid, c.b.uuid)) for c in database_candidates(db)}
+    mark_different(db, pair["u1"], pair["u2"])
+    assert key not in {frozenset((c.a.uuid, c.b.uuid)) for c in database_candidates(db)}
+    assert _alias_of(db)[pair["p2"]] is None
+    split(db, pair["u1"], pair["u2"])  # the reject taken back: proposed again
+    assert key in {frozenset((c.a.uuid, c.b.uuid)) for c in database_candidates(db)}
+
+
+def test_people_by_key_and_detail(db: Database, pair: dict) -> None:  # type: ignore[type-arg]
+    assert people_by_key(db, "IST:P2") == pair["u2"]
+    assert people_by_key(db, "ist:P2") == pair["u2"]
+    assert people_by_key(db, pair["u1"].upper()) == pair["u1"]
+    for bad in ("IST:P9", "XYZ:P1", "nobody", "0b9e7f0e-0000-4000-8000-000000000009"):
+        with pytest.raises(NotFoundError, match="OFFICE:REGISTER_NUMBER"):
+            people_by_key(db, bad)
+    detail = person_detail(db, pair["u2"])
+    assert detail.office_code == "IST" and detail.uuid == pair["u2"]
+    assert [(g.name, g.type) for g in detail.groups] == [("Mülteci Meclisi", "refugee_assembly")]
+    assert [(s.date, s.group_name) for s in detail.sessions] == [
+        (D(2021, 4, 1), "Mülteci Meclisi"),
+        (D(2021, 3, 1), "Mülteci Meclisi"),
+    ]
+    assert detail.changed_at.tzinfo is not None

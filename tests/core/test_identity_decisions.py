@@ -148,3 +148,48 @@ def test_people_by_key_and_detail(db: Database, pair: dict) -> None:  # type: ig
         (D(2021, 3, 1), "Mülteci Meclisi"),
     ]
     assert detail.changed_at.tzinfo is not None
+
+
+def test_lists_search_and_sheets_show_the_kept_person_once(db: Database, pair: dict) -> None:  # type: ignore[type-arg]
+    from ttk_desktop.core.first_page import read_first_page
+    from ttk_desktop.core.records import ParticipantQuery
+    from ttk_desktop.core.services.groups import get_group, list_members
+    from ttk_desktop.core.services.participants import (
+        count_participants,
+        participant_history,
+        search_participants,
+        search_participants_in_sql,
+    )
+    from ttk_desktop.core.services.sessions import attendance_rows, get_session, set_attendance
+
+    everyone, hasan = ParticipantQuery(), ParticipantQuery(text="hasan")
+    assert count_participants(db, hasan) == 2
+    db.search_index.warm()  # the index was read before the decision: it must notice
+    confirm_same(db, pair["u1"], pair["u2"])
+    assert count_participants(db, everyone) == 2
+    assert count_participants(db, hasan) == 1
+    for page in (
+        search_participants(db, hasan),
+        search_participants_in_sql(db, hasan),
+        search_participants(db, everyone),
+        read_first_page(db.path, 10),
+    ):
+        assert page is not None
+        assert pair["p2"] not in [r.id for r in page.rows]
+        assert pair["p1"] in [r.id for r in page.rows]
+    # P3 became a member when ticked; P1 and P2 are one member
+    assert [m.id for m in list_members(db, pair["group"])] == [pair["p1"], pair["p3"]]
+    assert get_group(db, pair["group"]).member_count == 2
+    rows = attendance_rows(db, pair["s2"])  # only the alias ticked: the kept person present
+    assert [(r.participant.id, r.present) for r in rows] == [
+        (pair["p1"], True),
+        (pair["p3"], False),
+    ]
+    assert get_session(db, pair["s1"]).present_count == 2  # P1 and P2 are one person
+    history = participant_history(db, pair["p1"])
+    assert [s.id for s in history.sessions] == [pair["s2"], pair["s1"]]
+    set_attendance(db, pair["s2"], pair["p1"], False)  # unticking the person unticks the alias
+    assert [r.present for r in attendance_rows(db, pair["s2"])] == [False, False]
+    split(db, pair["u1"], pair["u2"])
+    assert count_participants(db, hasan) == 2
+    assert len(list_members(db, pair["group"])) == 3

@@ -248,9 +248,15 @@ def _oracle(db: Database, flt: StatsFilter) -> _Expected:
     }
     days: dict[int, list[dt.date]] = {}
     months: Counter[str] = Counter()
+    seen: set[tuple[int, int]] = set()
     for sid, pid, deleted in ticks:
         if sid in chosen and not deleted and not people[pid].deleted:
-            days.setdefault(pid, []).append(chosen[sid])
+            # A confirmed duplicate (#14) counts as the kept person, once per session.
+            key = people[pid].alias_of or pid
+            if people[key].deleted or (sid, key) in seen:
+                continue
+            seen.add((sid, key))
+            days.setdefault(key, []).append(chosen[sid])
             months[chosen[sid].strftime("%Y-%m")] += 1
     gender, nationality, age, unhcr = Counter[str](), Counter[str](), Counter[str](), Counter[str]()
     for pid, attended in days.items():
@@ -297,6 +303,70 @@ def test_every_filter_agrees_with_a_plain_python_count(set_2021) -> None:  # typ
         for method in (AGE_FIRST, AGE_EACH):
             flt = replace(base, age_method=method)
             _assert_matches(compute_statistics(db, flt), _oracle(db, flt))
+
+
+def test_a_confirmed_duplicate_counts_once_as_the_kept_person(
+    template_db: Path, tmp_path: Path
+) -> None:
+    """#14: the 2021 figures before and after confirming duplicates, exact against the oracle."""
+    import shutil
+
+    from ttk_desktop.core.identity import confirm_same, split
+
+    path = tmp_path / "office.sqlite3"
+    shutil.copyfile(template_db, path)
+    db = open_database(path, actor="tester")
+    setup_office(db, "IST", "İstanbul Toplum Merkezi")
+    build_2021(db)
+    flt = StatsFilter(*YEAR_2021)
+    before = compute_statistics(db, flt)
+    with db.read() as s:
+        ticks = s.execute(
+            select(Attendance.session_id, Attendance.participant_id).where(
+                Attendance.deleted.is_(False)
+            )
+        ).all()
+        people = {p.id: p for p in s.scalars(select(Participant))}
+    by_session: dict[int, list[int]] = {}
+    for sid, pid in ticks:
+        by_session.setdefault(sid, []).append(pid)
+    # Two people who sat in one session; a third of the other gender joins them
+    # through a chain of decisions (kept person first).
+    a, b = next(pids[:2] for pids in by_session.values() if len(pids) >= 2)
+    c = next(
+        pid
+        for pid in sorted(people)
+        if pid not in (a, b) and people[pid].gender != people[a].gender
+    )
+    shared = sum(1 for pids in by_session.values() if a in pids and b in pids)
+    confirm_same(db, people[a].uuid, people[b].uuid)
+    confirm_same(db, people[b].uuid, people[c].uuid)  # b is already a's alias: c joins a
+    after = compute_statistics(db, flt)
+    attended = {pid for _sid, pid in ticks}
+    assert after.distinct_participants == before.distinct_participants - 1 - (c in attended)
+    assert after.participations == before.participations - shared - sum(
+        1 for pids in by_session.values() if c in pids and (a in pids or b in pids)
+    )
+    moved = people[c].gender  # c no longer counts under its own gender
+    assert after.gender[moved].count == before.gender[moved].count - (c in attended)
+    for base in (flt, StatsFilter(D(2020, 6, 1), D(2022, 6, 1))):
+        for method in (AGE_FIRST, AGE_EACH):
+            f = replace(base, age_method=method)
+            _assert_matches(compute_statistics(db, f), _oracle(db, f))
+    # The alias-aware statements still drive attendance from the period's sessions.
+    q = _Queries(flt, None, aliases=True)
+    with db.read() as s:
+        for stmt in (q.months(), q.people(), q.wide_ages()):
+            sql = str(
+                stmt.compile(dialect=db.engine.dialect, compile_kwargs={"literal_binds": True})
+            )
+            rows = s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql).all()
+            plan = " | ".join(row[3] for row in rows)
+            assert "SCAN attendance" not in plan, plan
+    split(db, people[a].uuid, people[b].uuid)
+    split(db, people[b].uuid, people[c].uuid)
+    assert compute_statistics(db, flt) == before
+    db.close()
 
 
 def test_featured_nationalities_are_a_parameter(set_2021) -> None:  # type: ignore[no-untyped-def]

@@ -24,7 +24,7 @@ from ttk_desktop.core.records import ParticipantPage
 _SELECTED = ", ".join("o.code" if name == OFFICE_CODE else f"p.{name}" for name in COLUMNS)
 _FIRST_PAGE = (
     f"SELECT {_SELECTED} FROM participants p JOIN offices o ON o.id = p.office_id"
-    " WHERE p.deleted = 0 ORDER BY p.sort_key, p.id LIMIT ?"
+    " WHERE p.deleted = 0 AND p.alias_of IS NULL ORDER BY p.sort_key, p.id LIMIT ?"
 )
 
 

@@ -17,7 +17,9 @@ it compares the number of participant rows and the newest change stamp with
 what it holds, and re-reads only the rows stamped since (every change stamps
 its record with a later hybrid-logical-clock value); many changes at once (an
 import) rebuild it whole. A writer that keeps older stamps on purpose (merging
-another office's records) calls :meth:`ParticipantSearchIndex.invalidate`.
+another office's records) calls :meth:`ParticipantSearchIndex.invalidate`, as
+does a change of who is a confirmed duplicate of whom (``alias_of``: local and
+unstamped, see ``core/identity/aliases.py``).
 """
 
 from __future__ import annotations
@@ -39,11 +41,13 @@ _PATCH_LIMIT = 2000
 # in another process may commit a slightly older stamp after a newer one.
 _STAMP_MARGIN_MS = 10_000
 
+# An alias (a confirmed duplicate, #14) is left out like a deleted row. Its
+# ``alias_of`` changes no clock stamp: whoever changes it invalidates the index.
 _ROW = (
-    "SELECT id, sort_key, search_text, gender, nationality, birth_date, office_id, deleted"
-    " FROM participants"
+    "SELECT id, sort_key, search_text, gender, nationality, birth_date, office_id,"
+    " deleted OR alias_of IS NOT NULL FROM participants"
 )
-_ALL = f"{_ROW} WHERE deleted = 0 ORDER BY sort_key, id"
+_ALL = f"{_ROW} WHERE deleted = 0 AND alias_of IS NULL ORDER BY sort_key, id"
 _SINCE = f"{_ROW} WHERE hlc >= ?"
 _OFFICES = "SELECT id, code FROM offices"
 _FINGERPRINT = "SELECT count(*), max(hlc) FROM participants"

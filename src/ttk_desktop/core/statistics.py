@@ -261,8 +261,12 @@ class _Queries:
     per person after grouping (tens of thousands of lookups), not per attendance row.
     """
 
-    def __init__(self, flt: StatsFilter, office_id: int | None) -> None:
+    def __init__(self, flt: StatsFilter, office_id: int | None, aliases: bool = False) -> None:
         self.flt = flt
+        # With confirmed duplicates (#14) a person is COALESCE(alias_of, id): the
+        # kept person, whose gender, age and nationality count. Without any, the
+        # plain participant id (no join per tick), as before.
+        self.aliases = aliases
         # NOT MATERIALIZED: inlined, SQLite keeps driving attendance from the
         # sessions (date index, then the unique index). Materialised, it would
         # rather walk attendance in participant order with a table lookup per row.
@@ -270,33 +274,53 @@ class _Queries:
             _period_sessions(flt, office_id).cte("period_sessions").prefix_with("NOT MATERIALIZED")
         )
         # Per person: first and last day attended in the period (live ticks only).
+        pid = self._person()
         self.span = (
-            select(
-                Attendance.participant_id.label("pid"),
-                func.min(ps.c.day).label("first_day"),
-                func.max(ps.c.day).label("last_day"),
+            self._live_ticks(
+                select(
+                    pid.label("pid"),
+                    func.min(ps.c.day).label("first_day"),
+                    func.max(ps.c.day).label("last_day"),
+                )
+                .select_from(ps)
+                .join(Attendance, Attendance.session_id == ps.c.session_id)
+                .where(Attendance.deleted.is_(False))
             )
-            .select_from(ps)
-            .join(Attendance, Attendance.session_id == ps.c.session_id)
-            .where(Attendance.deleted.is_(False))
-            .group_by(Attendance.participant_id)
+            .group_by(pid)
             .cte("span")
         )
+
+    def _person(self) -> ColumnElement[int]:
+        """The person a tick counts for: the kept person of an alias."""
+        if self.aliases:
+            return func.coalesce(Participant.alias_of, Participant.id)
+        return Attendance.participant_id  # type: ignore[return-value]
+
+    def _live_ticks(self, stmt: Select) -> Select:
+        """With aliases: only ticks of live rows (the kept person is checked per person)."""
+        if self.aliases:
+            return stmt.join(Participant, Participant.id == Attendance.participant_id).where(
+                Participant.deleted.is_(False)
+            )
+        return stmt
 
     def months(self) -> Select:
         """(month, sessions, participations) for each month that had a session."""
         ps = self.sessions
         deleted_people = select(Participant.id).where(Participant.deleted.is_(True))
+        # Two rows of one person at a session are one participation.
+        counted = func.count(self._person().distinct()) if self.aliases else func.count()
         present = (
-            select(func.count())
-            .select_from(Attendance)
-            .where(
-                Attendance.session_id == ps.c.session_id,
-                Attendance.deleted.is_(False),
-                Attendance.participant_id.not_in(deleted_people),
+            self._live_ticks(
+                select(counted)
+                .select_from(Attendance)
+                .where(
+                    Attendance.session_id == ps.c.session_id,
+                    Attendance.deleted.is_(False),
+                    self._person().not_in(deleted_people),
+                )
             )
-            .scalar_subquery()
-        )
+        ).scalar_subquery()
         per_session = select(ps.c.day, present.label("present")).subquery("per_session")
         month = _month(per_session.c.day).label("month")
         return (
@@ -356,16 +380,19 @@ class _Queries:
             )
             .cte("wide")
         )
+        pid = self._person()
         years = (
-            select(
-                Attendance.participant_id.label("pid"),
-                func.min(ps.c.day).label("first_day"),
-                func.max(ps.c.day).label("last_day"),
+            self._live_ticks(
+                select(
+                    pid.label("pid"),
+                    func.min(ps.c.day).label("first_day"),
+                    func.max(ps.c.day).label("last_day"),
+                )
+                .select_from(ps)
+                .join(Attendance, Attendance.session_id == ps.c.session_id)
+                .where(Attendance.deleted.is_(False))
             )
-            .select_from(ps)
-            .join(Attendance, Attendance.session_id == ps.c.session_id)
-            .where(Attendance.deleted.is_(False))
-            .group_by(Attendance.participant_id, func.substr(ps.c.day, 1, 4))
+            .group_by(pid, func.substr(ps.c.day, 1, 4))
             .cte("wide_years")
         )
         ages = union(
@@ -385,6 +412,15 @@ class _Queries:
         return union_all(*parts)  # type: ignore[return-value]
 
 
+def _has_aliases(db: Database) -> bool:
+    """Whether any participant is a confirmed duplicate of another (ix_participants_alias_of)."""
+    with db.read() as session:
+        found = session.scalar(
+            select(Participant.id).where(Participant.alias_of.is_not(None)).limit(1)
+        )
+    return found is not None
+
+
 def _add(counts: dict[str, int], key: str, n: int) -> None:
     counts[key] = counts.get(key, 0) + n
 
@@ -393,7 +429,7 @@ def compute_statistics(db: Database, flt: StatsFilter) -> YearlyStats:
     """The period's figures in two or three grouped queries (safe off the GUI thread)."""
     _validate(flt)
     office_id, group_name = _resolve(db, flt)
-    q = _Queries(flt, office_id)
+    q = _Queries(flt, office_id, _has_aliases(db))
     each = flt.age_method == AGE_EACH
     with db.read() as session:
         months = session.execute(q.months()).all()

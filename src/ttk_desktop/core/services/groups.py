@@ -90,8 +90,11 @@ def delete_group(db: Database, group_id: int) -> None:
 
 
 def _counts_query():
+    # A confirmed duplicate (#14) who is a member twice counts once.
     members = (
-        select(func.count())
+        select(func.count(func.coalesce(Participant.alias_of, Participant.id).distinct()))
+        .select_from(GroupMember)
+        .join(Participant, Participant.id == GroupMember.participant_id)
         .where(GroupMember.group_id == Group.id, GroupMember.deleted.is_(False))
         .scalar_subquery()
     )
@@ -186,19 +189,22 @@ def remove_member(db: Database, group_id: int, participant_id: int) -> None:
 
 
 def list_members(db: Database, group_id: int) -> list[ParticipantRecord]:
-    """Members in alphabetical order (the order of the attendance screen and sheet)."""
+    """Members in alphabetical order (the order of the attendance screen and sheet).
+
+    A confirmed duplicate (#14) who is a member shows as the kept person, once.
+    """
     from ttk_desktop.core.services.participants import to_record
 
     with db.read() as session:
+        members = (
+            select(func.coalesce(Participant.alias_of, Participant.id))
+            .join(GroupMember, GroupMember.participant_id == Participant.id)
+            .where(GroupMember.group_id == group_id, GroupMember.deleted.is_(False))
+        )
         rows = session.execute(
             select(Participant, Office.code)
-            .join(GroupMember, GroupMember.participant_id == Participant.id)
             .join(Office, Office.id == Participant.office_id)
-            .where(
-                GroupMember.group_id == group_id,
-                GroupMember.deleted.is_(False),
-                Participant.deleted.is_(False),
-            )
+            .where(Participant.id.in_(members), Participant.deleted.is_(False))
             .order_by(Participant.sort_key, Participant.id)
         ).all()
     return [to_record(p, code) for p, code in rows]

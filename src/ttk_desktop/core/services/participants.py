@@ -166,7 +166,8 @@ def get_participant(db: Database, participant_id: int) -> ParticipantRecord:
 
 
 def _filters(query: ParticipantQuery) -> list[Any]:
-    conds: list[Any] = [Participant.deleted.is_(False)]
+    # An alias (a confirmed duplicate, #14) is listed as its kept person only.
+    conds: list[Any] = [Participant.deleted.is_(False), Participant.alias_of.is_(None)]
     for fold, key in textfold.query_tokens(query.text):
         token = [func.instr(Participant.search_text, fold) > 0]
         if key:
@@ -282,12 +283,21 @@ def participant_history(db: Database, participant_id: int) -> ParticipantHistory
 
     person = get_participant(db, participant_id)
     with db.read() as session:
+        # The rows of confirmed duplicates (#14) belong to the kept person too.
+        rows = list(
+            session.scalars(
+                select(Participant.id).where(
+                    or_(Participant.id == participant_id, Participant.alias_of == participant_id)
+                )
+            )
+        )
         groups = session.execute(
             select(Group, Office.code)
+            .distinct()
             .join(GroupMember, GroupMember.group_id == Group.id)
             .join(Office, Office.id == Group.office_id)
             .where(
-                GroupMember.participant_id == participant_id,
+                GroupMember.participant_id.in_(rows),
                 GroupMember.deleted.is_(False),
                 Group.deleted.is_(False),
             )
@@ -295,12 +305,13 @@ def participant_history(db: Database, participant_id: int) -> ParticipantHistory
         ).all()
         sessions = session.execute(
             select(Session, Group, Office.code)
+            .distinct()
             .join(Attendance, Attendance.session_id == Session.id)
             .join(Group, Group.id == Session.group_id)
             .join(Office, Office.id == Session.office_id)
             .where(
                 and_(
-                    Attendance.participant_id == participant_id,
+                    Attendance.participant_id.in_(rows),
                     Attendance.deleted.is_(False),
                     Session.deleted.is_(False),
                 )

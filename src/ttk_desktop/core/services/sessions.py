@@ -94,8 +94,9 @@ def delete_session(db: Database, session_id: int) -> None:
 
 
 def _present_count():
+    # A person ticked on two rows (a confirmed duplicate, #14) is present once.
     return (
-        select(func.count())
+        select(func.count(func.coalesce(Participant.alias_of, Participant.id).distinct()))
         .select_from(Attendance)
         .join(Participant, Participant.id == Attendance.participant_id)
         .where(
@@ -198,6 +199,19 @@ def set_attendance(db: Database, session_id: int, participant_id: int, present: 
         elif row is not None and not row.deleted:
             set_deleted(writer, row, True)
             changed = True
+        if not present:
+            # The rows of a confirmed duplicate (#14) show as this person: untick them too.
+            for alias_tick in writer.session.scalars(
+                select(Attendance)
+                .join(Participant, Participant.id == Attendance.participant_id)
+                .where(
+                    Attendance.session_id == session_id,
+                    Attendance.deleted.is_(False),
+                    Participant.alias_of == participant_id,
+                )
+            ):
+                set_deleted(writer, alias_tick, True)
+                changed = True
         return changed
 
 
@@ -205,22 +219,28 @@ def attendance_rows(db: Database, session_id: int) -> list[AttendanceRow]:
     """The session's attendance screen: the group's members and anyone present, by name.
 
     The printed sheet uses the same order, so ticking from paper goes row by row.
+    A confirmed duplicate (#14) shows as the kept person, once.
     """
     from ttk_desktop.core.services.participants import to_record
 
     sess = get_session(db, session_id)
+    person = func.coalesce(Participant.alias_of, Participant.id)
     with db.read() as session:
         member_ids = set(
             session.scalars(
-                select(GroupMember.participant_id).where(
-                    GroupMember.group_id == sess.group_id, GroupMember.deleted.is_(False)
-                )
+                select(person)
+                .join(GroupMember, GroupMember.participant_id == Participant.id)
+                .where(GroupMember.group_id == sess.group_id, GroupMember.deleted.is_(False))
             )
         )
         present_ids = set(
             session.scalars(
-                select(Attendance.participant_id).where(
-                    Attendance.session_id == session_id, Attendance.deleted.is_(False)
+                select(person)
+                .join(Attendance, Attendance.participant_id == Participant.id)
+                .where(
+                    Attendance.session_id == session_id,
+                    Attendance.deleted.is_(False),
+                    Participant.deleted.is_(False),
                 )
             )
         )

@@ -193,3 +193,186 @@ def test_lists_search_and_sheets_show_the_kept_person_once(db: Database, pair: d
     split(db, pair["u1"], pair["u2"])
     assert count_participants(db, hasan) == 2
     assert len(list_members(db, pair["group"])) == 3
+
+
+# -- decisions travel in office data files ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def keys(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from exchange_helpers import Keys
+
+    return Keys.make(tmp_path_factory.mktemp("keys") / "hq")
+
+
+def _uuid(db: Database, external_id: str) -> str:
+    with db.read() as session:
+        found = session.scalar(
+            select(Participant.uuid).where(Participant.external_id == external_id)
+        )
+    assert found is not None
+    return found
+
+
+def test_an_office_file_naming_the_alias_lands_on_the_kept_person(tmp_path, keys) -> None:  # type: ignore[no-untyped-def]
+    from exchange_helpers import export, merge, new_hq, new_office, person, stats
+
+    from ttk_desktop.core.services.participants import participant_history
+
+    ist = new_office(tmp_path / "ist.sqlite3", "IST", people=4)
+    ank = new_office(tmp_path / "ank.sqlite3", "ANK", people=4, seed=100)
+    hq = new_hq(tmp_path / "hq.sqlite3")
+    merge(hq, keys, export(ist, keys, tmp_path / "out"), export(ank, keys, tmp_path / "out"))
+    before = stats(hq)
+    kept, alias = _uuid(hq, "IST-P000"), _uuid(hq, "ANK-P001")  # IST-P000 came in March only
+    confirm_same(hq, kept, alias)
+    after = stats(hq)
+    assert after["distinct_participants"] == before["distinct_participants"] - 1
+    # Later, Ankara (which knows nothing of the decision) ticks its record at a new session.
+    from ttk_desktop.core.records import SessionInput
+    from ttk_desktop.core.services.groups import list_groups
+
+    group = list_groups(ank)[0]
+    new_session = create_session(ank, SessionInput(group.id, D(2025, 5, 1)))
+    set_attendance(ank, new_session.id, person(ank, "ANK-P001"), True)
+    merge(hq, keys, export(ank, keys, tmp_path / "out"))
+    later = stats(hq)
+    assert later["distinct_participants"] == after["distinct_participants"]
+    assert later["participations"] == after["participations"] + 1
+    history = participant_history(hq, person(hq, "IST-P000"))
+    assert D(2025, 5, 1) in [s.date for s in history.sessions]
+    assert _alias_of(hq)[person(hq, "ANK-P001")] == person(hq, "IST-P000")
+    # The decision travels back: Ankara merges headquarters' file and counts once too.
+    merge(ank, keys, export(hq, keys, tmp_path / "out-hq", full=True))
+    assert _alias_of(ank)[person(ank, "ANK-P001")] == person(ank, "IST-P000")
+    assert stats(ank) == later
+    for db in (ist, ank, hq):
+        db.close()
+
+
+def test_a_decision_arriving_before_its_people_waits_for_them(tmp_path, keys) -> None:  # type: ignore[no-untyped-def]
+    from exchange_helpers import export, merge, new_hq, new_office, person
+
+    ist = new_office(tmp_path / "ist.sqlite3", "IST", people=2)
+    hq = new_hq(tmp_path / "hq.sqlite3")
+    other = new_hq(tmp_path / "other.sqlite3")
+    first = export(ist, keys, tmp_path / "out")
+    merge(hq, keys, first)
+    mark_different(hq, _uuid(hq, "IST-P000"), _uuid(hq, "IST-P001"))
+    confirm_same(hq, _uuid(hq, "IST-P000"), _uuid(hq, "IST-P001"))  # changed its mind
+    decisions = tmp_path / "hq-out"
+    from ttk_desktop.core.exchange import export_data_file
+
+    decisions.mkdir()
+    only_decisions = export_data_file(hq, [keys.public], folder=decisions, full=False).path
+    merge(other, keys, only_decisions)  # the decision (and, here, its people)
+    merge(other, keys, first)
+    assert _alias_of(other)[person(other, "IST-P001")] == person(other, "IST-P000")
+    for db in (ist, hq, other):
+        db.close()
+
+
+def _decisions(db: Database) -> list[tuple[object, ...]]:
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                IdentityDecision.uuid,
+                IdentityDecision.kind,
+                IdentityDecision.person_a,
+                IdentityDecision.person_b,
+                IdentityDecision.deleted,
+            )
+        ).all()
+        aliases = session.execute(
+            select(Participant.uuid, Participant.alias_of).where(Participant.alias_of.is_not(None))
+        ).all()
+        uuids = dict(session.execute(select(Participant.id, Participant.uuid)).all())
+    return sorted(tuple(r) for r in rows) + sorted((u, uuids[a]) for u, a in aliases)
+
+
+def _converge_case(ops, orders, keys, root) -> None:  # type: ignore[no-untyped-def]
+    from exchange_helpers import export, merge
+    from exchange_helpers import new_office as make_office
+
+    from ttk_desktop.core.db.engine import open_database
+    from ttk_desktop.core.exchange import STATUS_REFUSED, merge_data_file
+    from ttk_desktop.core.services.offices import setup_office
+
+    source = make_office(root / "src.sqlite3", "IST", people=4)
+    start = export(source, keys, root / "out", full=True)
+    offices = []
+    for code in ("AAA", "BBB"):
+        db = open_database(root / f"{code}.sqlite3", actor=code)
+        setup_office(db, code, code)
+        merge(db, keys, start)
+        offices.append(db)
+    people = [_uuid(source, f"IST-P{n:03d}") for n in range(4)]
+    files = [start]
+    for kind, who, i, j in ops:
+        db = offices[who]
+        a, b = people[i], people[j]
+        if kind == "export":
+            files.append(export(db, keys, root / "out" / str(who)))
+        elif kind == "merge" and len(files) > 1:
+            merge_data_file(db, files[i % len(files)], [keys.identity], confirm_pin=lambda *_: True)
+        elif a != b and kind == "same":
+            confirm_same(db, a, b)
+        elif a != b and kind == "different":
+            mark_different(db, a, b)
+        elif a != b and kind == "split" and frozenset((a, b)) in decided_pairs(db):
+            split(db, a, b)
+    for n, db in enumerate(offices):
+        files.append(export(db, keys, root / "out" / str(n)))
+    results = []
+    for n, rng in enumerate(orders):
+        batch = list(files)
+        rng.shuffle(batch)
+        hq = open_database(root / f"hq{n}.sqlite3", actor="hq")
+        setup_office(hq, "HQ", "HQ")
+        waiting = batch
+        while waiting:
+            still = [
+                f
+                for f in waiting
+                if merge_data_file(hq, f, [keys.identity], confirm_pin=lambda *_: True).status
+                == STATUS_REFUSED
+            ]
+            assert len(still) < len(waiting)
+            waiting = still
+        results.append(_decisions(hq))
+        hq.close()
+    for db in (source, *offices):
+        db.close()
+    assert results[0] == results[1]
+
+
+def test_decisions_converge_in_any_merge_order(keys) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    op = st.tuples(
+        st.sampled_from(["same", "different", "split", "export", "merge"]),
+        st.integers(0, 1),
+        st.integers(0, 3),
+        st.integers(0, 3),
+    )
+
+    @settings(
+        max_examples=int(os.environ.get("TTK_HYPOTHESIS_EXAMPLES", "8")),
+        derandomize=not os.environ.get("TTK_HYPOTHESIS_EXAMPLES"),
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+    @given(
+        ops=st.lists(op, min_size=3, max_size=10),
+        orders=st.lists(st.randoms(use_true_random=False), min_size=2, max_size=2),
+    )
+    def run(ops, orders) -> None:  # type: ignore[no-untyped-def]
+        with tempfile.TemporaryDirectory() as folder:
+            _converge_case(ops, orders, keys, Path(folder))
+
+    run()

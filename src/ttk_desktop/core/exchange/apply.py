@@ -43,11 +43,13 @@ from ttk_desktop.core.db.models import (
     FieldVersion,
     Group,
     GroupMember,
+    IdentityDecision,
     Office,
     Participant,
     Session,
 )
 from ttk_desktop.core.exchange.fields import DERIVED, FIELDS
+from ttk_desktop.core.exchange.payload import has_table
 from ttk_desktop.core.ids import uuid_text
 
 CHUNK = 500
@@ -109,6 +111,8 @@ def _json(value: Any) -> str:
 
 _DATE_FIELDS = {"birth_date", "consent_date", "start_date", "end_date", "date", "joined_on"}
 _BOOL_FIELDS = {"deleted", "birth_date_estimated", "consent_given"}
+# Global ids held as values (a decision's people): text, as the database returns them.
+_UUID_FIELDS = {"person_a", "person_b"}
 
 
 def _normal(name: str, value: Any) -> Any:
@@ -119,6 +123,8 @@ def _normal(name: str, value: Any) -> Any:
         return _as_date(value)
     if name in _BOOL_FIELDS:
         return bool(value)
+    if name in _UUID_FIELDS:
+        return uuid_text(value)
     return value
 
 
@@ -162,6 +168,12 @@ class PayloadMerger:
         self._links(
             Attendance, "attendance", "session_k", Attendance.session_id, self.session_ids, ()
         )
+        if has_table(self.payload, "identity_decisions"):
+            self._records(IdentityDecision, "identity_decisions")
+        # Always: new people may complete a decision that waited for them (#14).
+        from ttk_desktop.core.identity.aliases import refresh_aliases
+
+        refresh_aliases(self.session)
         return self.counts
 
     # -- offices (matched by code) ------------------------------------------------------------

@@ -38,6 +38,8 @@ CREATE TABLE {{s}}.groups (k INTEGER PRIMARY KEY, uuid BLOB NOT NULL, origin TEX
     hlc INTEGER NOT NULL, {", ".join(_COLUMNS["groups"])});
 CREATE TABLE {{s}}.sessions (k INTEGER PRIMARY KEY, uuid BLOB NOT NULL, origin TEXT NOT NULL,
     hlc INTEGER NOT NULL, {", ".join(_COLUMNS["sessions"])});
+CREATE TABLE {{s}}.identity_decisions (k INTEGER PRIMARY KEY, uuid BLOB NOT NULL,
+    origin TEXT NOT NULL, hlc INTEGER NOT NULL, {", ".join(_COLUMNS["identity_decisions"])});
 CREATE TABLE {{s}}.versions (table_name TEXT NOT NULL, k INTEGER NOT NULL, field TEXT NOT NULL,
     stamp INTEGER NOT NULL, base INTEGER NOT NULL, office TEXT NOT NULL);
 CREATE TABLE {{s}}.attendance (session_k INTEGER NOT NULL, participant_k INTEGER NOT NULL,
@@ -70,11 +72,17 @@ class PayloadCounts:
     sessions: int
     attendance: int
     group_members: int
+    identity_decisions: int = 0
 
     @property
     def records(self) -> int:
         return (
-            self.participants + self.groups + self.sessions + self.attendance + self.group_members
+            self.participants
+            + self.groups
+            + self.sessions
+            + self.attendance
+            + self.group_members
+            + self.identity_decisions
         )
 
 
@@ -126,7 +134,13 @@ def build(path: Path, since: int, meta: dict[str, str]) -> tuple[bytes, PayloadC
             "UNION SELECT participant_k FROM out.group_members)",
             s,
         )
-        for table in ("participants", "groups", "sessions"):
+        # Decisions about people (#14) name them by global id: they travel alone.
+        con.execute(
+            f"INSERT INTO out.identity_decisions SELECT x.id, x.uuid, x.origin, x.hlc, "
+            f"{_select('identity_decisions', 'x')} FROM identity_decisions x WHERE x.hlc > ?",
+            s,
+        )
+        for table in ("participants", "groups", "sessions", "identity_decisions"):
             con.execute(
                 "INSERT INTO out.versions SELECT table_name, record_id, field, stamp, base, "
                 f"office FROM field_versions WHERE table_name = ? AND record_id IN "
@@ -143,6 +157,7 @@ def build(path: Path, since: int, meta: dict[str, str]) -> tuple[bytes, PayloadC
                     "sessions",
                     "attendance",
                     "group_members",
+                    "identity_decisions",
                 )
             )
         )
@@ -154,9 +169,19 @@ def build(path: Path, since: int, meta: dict[str, str]) -> tuple[bytes, PayloadC
 
 def newest_stamp(payload: sqlite3.Connection) -> int:
     """The newest clock stamp a payload holds (0 if none)."""
-    tables = ("offices", "participants", "groups", "sessions", "attendance", "group_members")
+    tables = ["offices", "participants", "groups", "sessions", "attendance", "group_members"]
+    if has_table(payload, "identity_decisions"):  # files of earlier versions lack it
+        tables.append("identity_decisions")
     stamps = [payload.execute(f"SELECT max(hlc) FROM {t}").fetchone()[0] for t in tables]
     return max((s for s in stamps if s is not None), default=0)
+
+
+def has_table(payload: sqlite3.Connection, table: str) -> bool:
+    """Whether the payload holds ``table`` (decisions came with #14; earlier files lack them)."""
+    found = payload.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    return found is not None
 
 
 def open_payload(data: bytes) -> sqlite3.Connection:

@@ -88,6 +88,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("duplicates", help=_tr("list people who may be registered twice"))
     p.add_argument("--min-score", type=float, default=None, help=_tr("lowest score shown, 0 to 1"))
     p.add_argument("--json", action="store_true", help=_tr("print one JSON object"))
+    p = sub.add_parser("people", help=_tr("decide whether two records are one person"))
+    decide = p.add_subparsers(dest="decision", required=True, metavar="DECISION")
+    who = _tr("a person: UUID or OFFICE:REGISTER_NUMBER")
+    for name, text, first in (
+        ("same", _tr("the same person: keep KEEP, OTHER becomes its alias"), "KEEP"),
+        ("different", _tr("different people: not proposed as duplicates again"), "A"),
+        ("split", _tr("take back a decision: two people again"), "A"),
+    ):
+        q = decide.add_parser(name, help=text)
+        q.add_argument("first", metavar=first, help=who)
+        q.add_argument("second", metavar="OTHER" if name == "same" else "B", help=who)
     from ttk_desktop import cli_exchange
 
     cli_exchange.add_parsers(sub)
@@ -238,6 +249,24 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_people(args: argparse.Namespace) -> int:
+    from ttk_desktop.core import identity
+
+    db = _open(args)
+    first = identity.people_by_key(db, args.first)
+    second = identity.people_by_key(db, args.second)
+    if args.decision == "same":
+        identity.confirm_same(db, first, second)
+        print(_tr("{b} is now the same person as {a} (kept).", a=args.first, b=args.second))
+    elif args.decision == "different":
+        identity.mark_different(db, first, second)
+        print(_tr("{a} and {b} are different people.", a=args.first, b=args.second))
+    else:
+        identity.split(db, first, second)
+        print(_tr("{a} and {b} are two people again.", a=args.first, b=args.second))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "setup": cmd_setup,
     "import": cmd_import,
@@ -246,6 +275,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "template": cmd_template,
     "sheet": cmd_sheet,
     "duplicates": cmd_duplicates,
+    "people": cmd_people,
 }
 
 

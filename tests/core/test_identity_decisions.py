@@ -376,3 +376,23 @@ def test_decisions_converge_in_any_merge_order(keys) -> None:  # type: ignore[no
             _converge_case(ops, orders, keys, Path(folder))
 
     run()
+
+
+def test_the_people_commands(db: Database, pair: dict, capsys) -> None:  # type: ignore[no-untyped-def,type-arg]
+    from ttk_desktop.cli import main
+
+    path = str(db.path)
+    assert main(["--db", path, "people", "same", "IST:P1", pair["u2"]]) == 0
+    assert "IST:P1" in capsys.readouterr().out
+    assert _alias_of(db)[pair["p2"]] == pair["p1"]
+    assert main(["--db", path, "duplicates", "--json"]) == 0
+    assert pair["u2"] not in capsys.readouterr().out
+    assert main(["--db", path, "people", "split", "IST:P2", "IST:P1"]) == 0
+    assert _alias_of(db)[pair["p2"]] is None
+    assert main(["--db", path, "people", "different", "IST:P1", "IST:P2"]) == 0
+    capsys.readouterr()
+    assert frozenset((pair["u1"], pair["u2"])) in decided_pairs(db)
+    assert main(["--db", path, "people", "same", "IST:P1", "IST:P404"]) == 1
+    assert "IST:P404" in capsys.readouterr().err
+    assert main(["--db", path, "people", "same", "IST:P1", "IST:P1"]) == 1
+    assert "two different people" in capsys.readouterr().err

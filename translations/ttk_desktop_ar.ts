@@ -136,6 +136,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>a person: UUID or OFFICE:REGISTER_NUMBER</source>
+        <translation>شخص: UUID أو المكتب:رقم_التسجيل</translation>
+    </message>
+    <message>
         <source>Office {code} ({name}) set up.</source>
         <translation>تم إعداد المكتب {code} ({name}).</translation>
     </message>
@@ -248,6 +252,22 @@
         <translation>أدنى درجة تُعرض، من 0 إلى 1</translation>
     </message>
     <message>
+        <source>decide whether two records are one person</source>
+        <translation>تقرير ما إذا كان سجلان لشخص واحد</translation>
+    </message>
+    <message>
+        <source>the same person: keep KEEP, OTHER becomes its alias</source>
+        <translation>الشخص نفسه: يُحتفظ بـ KEEP ويصبح OTHER سجلاً مكرراً له</translation>
+    </message>
+    <message>
+        <source>different people: not proposed as duplicates again</source>
+        <translation>أشخاص مختلفون: لن يُقترحا كتكرار مرة أخرى</translation>
+    </message>
+    <message>
+        <source>take back a decision: two people again</source>
+        <translation>التراجع عن قرار: شخصان من جديد</translation>
+    </message>
+    <message>
         <source>Written: {path}</source>
         <translation>كُتب: {path}</translation>
     </message>
@@ -256,12 +276,24 @@
         <translation>{score:.2f}  {a_office}:{a_id} {a_name}  |  {b_office}:{b_id} {b_name}</translation>
     </message>
     <message>
+        <source>{b} is now the same person as {a} (kept).</source>
+        <translation>‏{b} أصبح الآن الشخص نفسه مثل {a} (المُحتفظ به).</translation>
+    </message>
+    <message>
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>{text} ليس تاريخًا؛ اكتبه بالشكل YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>For example: ttk --db demo.sqlite3 demo</source>
         <translation>مثلًا: ttk --db demo.sqlite3 demo</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are different people.</source>
+        <translation>‏{a} و{b} شخصان مختلفان.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are two people again.</source>
+        <translation>‏{a} و{b} شخصان منفصلان من جديد.</translation>
     </message>
     <message>
         <source>Nothing was imported: correct the errors above and import again.</source>
@@ -679,6 +711,26 @@
     <message>
         <source>Registered at different offices</source>
         <translation>مسجل في مكاتب مختلفة</translation>
+    </message>
+    <message>
+        <source>Participant {uuid} is not in this database (or was deleted). Search the participants list for the person.</source>
+        <translation>المشارك {uuid} غير موجود في قاعدة البيانات هذه (أو حُذف). ابحث عن الشخص في قائمة المشاركين.</translation>
+    </message>
+    <message>
+        <source>No participant has the id "{key}". Name a person by UUID or by OFFICE:REGISTER_NUMBER (for example IST:P0012).</source>
+        <translation>لا يوجد مشارك بالمعرّف "{key}". حدّد الشخص بـ UUID أو بصيغة المكتب:رقم_التسجيل (مثلاً IST:P0012).</translation>
+    </message>
+    <message>
+        <source>Both sides name the same record ({uuid}). Choose two different people.</source>
+        <translation>الطرفان يشيران إلى السجل نفسه ({uuid}). اختر شخصين مختلفين.</translation>
+    </message>
+    <message>
+        <source>The field "{name}" cannot be taken over.</source>
+        <translation>لا يمكن أخذ الحقل "{name}" من السجل الآخر.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} were never confirmed as one person (or were split already): there is nothing to split.</source>
+        <translation>لم يُؤكَّد {a} و{b} قط كشخص واحد (أو فُصلا من قبل): لا يوجد ما يُفصل.</translation>
     </message>
 </context>
 <context>

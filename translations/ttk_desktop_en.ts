@@ -136,6 +136,10 @@
     <context>
         <name>Cli</name>
         <message>
+            <source>a person: UUID or OFFICE:REGISTER_NUMBER</source>
+            <translation>a person: UUID or OFFICE:REGISTER_NUMBER</translation>
+        </message>
+        <message>
             <source>Office {code} ({name}) set up.</source>
             <translation>Office {code} ({name}) set up.</translation>
         </message>
@@ -248,6 +252,22 @@
             <translation>lowest score shown, 0 to 1</translation>
         </message>
         <message>
+            <source>decide whether two records are one person</source>
+            <translation>decide whether two records are one person</translation>
+        </message>
+        <message>
+            <source>the same person: keep KEEP, OTHER becomes its alias</source>
+            <translation>the same person: keep KEEP, OTHER becomes its alias</translation>
+        </message>
+        <message>
+            <source>different people: not proposed as duplicates again</source>
+            <translation>different people: not proposed as duplicates again</translation>
+        </message>
+        <message>
+            <source>take back a decision: two people again</source>
+            <translation>take back a decision: two people again</translation>
+        </message>
+        <message>
             <source>Written: {path}</source>
             <translation>Written: {path}</translation>
         </message>
@@ -256,12 +276,24 @@
             <translation>{score:.2f}  {a_office}:{a_id} {a_name}  |  {b_office}:{b_id} {b_name}</translation>
         </message>
         <message>
+            <source>{b} is now the same person as {a} (kept).</source>
+            <translation>{b} is now the same person as {a} (kept).</translation>
+        </message>
+        <message>
             <source>{text} is not a date; write it as YYYY-MM-DD.</source>
             <translation>{text} is not a date; write it as YYYY-MM-DD.</translation>
         </message>
         <message>
             <source>For example: ttk --db demo.sqlite3 demo</source>
             <translation>For example: ttk --db demo.sqlite3 demo</translation>
+        </message>
+        <message>
+            <source>{a} and {b} are different people.</source>
+            <translation>{a} and {b} are different people.</translation>
+        </message>
+        <message>
+            <source>{a} and {b} are two people again.</source>
+            <translation>{a} and {b} are two people again.</translation>
         </message>
         <message>
             <source>Nothing was imported: correct the errors above and import again.</source>
@@ -675,6 +707,26 @@
         <message>
             <source>Registered at different offices</source>
             <translation>Registered at different offices</translation>
+        </message>
+        <message>
+            <source>Participant {uuid} is not in this database (or was deleted). Search the participants list for the person.</source>
+            <translation>Participant {uuid} is not in this database (or was deleted). Search the participants list for the person.</translation>
+        </message>
+        <message>
+            <source>No participant has the id "{key}". Name a person by UUID or by OFFICE:REGISTER_NUMBER (for example IST:P0012).</source>
+            <translation>No participant has the id "{key}". Name a person by UUID or by OFFICE:REGISTER_NUMBER (for example IST:P0012).</translation>
+        </message>
+        <message>
+            <source>Both sides name the same record ({uuid}). Choose two different people.</source>
+            <translation>Both sides name the same record ({uuid}). Choose two different people.</translation>
+        </message>
+        <message>
+            <source>The field "{name}" cannot be taken over.</source>
+            <translation>The field "{name}" cannot be taken over.</translation>
+        </message>
+        <message>
+            <source>{a} and {b} were never confirmed as one person (or were split already): there is nothing to split.</source>
+            <translation>{a} and {b} were never confirmed as one person (or were split already): there is nothing to split.</translation>
         </message>
     </context>
     <context>

@@ -136,6 +136,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>a person: UUID or OFFICE:REGISTER_NUMBER</source>
+        <translation>bir kişi: UUID veya OFİS:KAYIT_NO</translation>
+    </message>
+    <message>
         <source>Office {code} ({name}) set up.</source>
         <translation>{code} ofisi ({name}) kuruldu.</translation>
     </message>
@@ -248,6 +252,22 @@
         <translation>gösterilecek en düşük puan, 0 ile 1 arası</translation>
     </message>
     <message>
+        <source>decide whether two records are one person</source>
+        <translation>iki kaydın aynı kişi olup olmadığına karar ver</translation>
+    </message>
+    <message>
+        <source>the same person: keep KEEP, OTHER becomes its alias</source>
+        <translation>aynı kişi: KEEP korunur, OTHER onun takma kaydı olur</translation>
+    </message>
+    <message>
+        <source>different people: not proposed as duplicates again</source>
+        <translation>farklı kişiler: bir daha mükerrer olarak önerilmez</translation>
+    </message>
+    <message>
+        <source>take back a decision: two people again</source>
+        <translation>bir kararı geri al: yeniden iki kişi</translation>
+    </message>
+    <message>
         <source>Written: {path}</source>
         <translation>Yazıldı: {path}</translation>
     </message>
@@ -256,12 +276,24 @@
         <translation>{score:.2f}  {a_office}:{a_id} {a_name}  |  {b_office}:{b_id} {b_name}</translation>
     </message>
     <message>
+        <source>{b} is now the same person as {a} (kept).</source>
+        <translation>{b} artık {a} ile aynı kişi ({a} korundu).</translation>
+    </message>
+    <message>
         <source>{text} is not a date; write it as YYYY-MM-DD.</source>
         <translation>{text} bir tarih değil; YYYY-AA-GG biçiminde yazın.</translation>
     </message>
     <message>
         <source>For example: ttk --db demo.sqlite3 demo</source>
         <translation>Örneğin: ttk --db demo.sqlite3 demo</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are different people.</source>
+        <translation>{a} ve {b} farklı kişiler.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are two people again.</source>
+        <translation>{a} ve {b} yeniden iki ayrı kişi.</translation>
     </message>
     <message>
         <source>Nothing was imported: correct the errors above and import again.</source>
@@ -674,6 +706,26 @@
     <message>
         <source>Registered at different offices</source>
         <translation>Farklı ofislerde kayıtlı</translation>
+    </message>
+    <message>
+        <source>Participant {uuid} is not in this database (or was deleted). Search the participants list for the person.</source>
+        <translation>{uuid} katılımcısı bu veritabanında yok (veya silinmiş). Kişiyi katılımcı listesinde arayın.</translation>
+    </message>
+    <message>
+        <source>No participant has the id "{key}". Name a person by UUID or by OFFICE:REGISTER_NUMBER (for example IST:P0012).</source>
+        <translation>"{key}" kimliğine sahip katılımcı yok. Kişiyi UUID ile veya OFİS:KAYIT_NO biçiminde belirtin (örneğin IST:P0012).</translation>
+    </message>
+    <message>
+        <source>Both sides name the same record ({uuid}). Choose two different people.</source>
+        <translation>İki taraf da aynı kaydı gösteriyor ({uuid}). İki farklı kişi seçin.</translation>
+    </message>
+    <message>
+        <source>The field "{name}" cannot be taken over.</source>
+        <translation>"{name}" alanı diğer kayıttan alınamaz.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} were never confirmed as one person (or were split already): there is nothing to split.</source>
+        <translation>{a} ve {b} hiç aynı kişi olarak onaylanmadı (veya zaten ayrıldı): ayrılacak bir şey yok.</translation>
     </message>
 </context>
 <context>

@@ -270,24 +270,25 @@ class _Queries:
         # NOT MATERIALIZED: inlined, SQLite keeps driving attendance from the
         # sessions (date index, then the unique index). Materialised, it would
         # rather walk attendance in participant order with a table lookup per row.
-        ps = self.sessions = (
+        self.sessions = (
             _period_sessions(flt, office_id).cte("period_sessions").prefix_with("NOT MATERIALIZED")
         )
         # Per person: first and last day attended in the period (live ticks only).
         pid = self._person()
-        self.span = (
-            self._live_ticks(
-                select(
-                    pid.label("pid"),
-                    func.min(ps.c.day).label("first_day"),
-                    func.max(ps.c.day).label("last_day"),
-                )
-                .select_from(ps)
-                .join(Attendance, Attendance.session_id == ps.c.session_id)
-                .where(Attendance.deleted.is_(False))
+        self.span = self._first_and_last_day().group_by(pid).cte("span")
+
+    def _first_and_last_day(self) -> Select:
+        """Per person (group it by): first and last day attended in the period, live ticks."""
+        ps, pid = self.sessions, self._person()
+        return self._live_ticks(
+            select(
+                pid.label("pid"),
+                func.min(ps.c.day).label("first_day"),
+                func.max(ps.c.day).label("last_day"),
             )
-            .group_by(pid)
-            .cte("span")
+            .select_from(ps)
+            .join(Attendance, Attendance.session_id == ps.c.session_id)
+            .where(Attendance.deleted.is_(False))
         )
 
     def _person(self) -> ColumnElement[int]:
@@ -380,19 +381,9 @@ class _Queries:
             )
             .cte("wide")
         )
-        pid = self._person()
         years = (
-            self._live_ticks(
-                select(
-                    pid.label("pid"),
-                    func.min(ps.c.day).label("first_day"),
-                    func.max(ps.c.day).label("last_day"),
-                )
-                .select_from(ps)
-                .join(Attendance, Attendance.session_id == ps.c.session_id)
-                .where(Attendance.deleted.is_(False))
-            )
-            .group_by(pid, func.substr(ps.c.day, 1, 4))
+            self._first_and_last_day()
+            .group_by(self._person(), func.substr(ps.c.day, 1, 4))
             .cte("wide_years")
         )
         ages = union(

@@ -15,7 +15,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ttk_desktop.core.exchange.errors import ExchangeError, FileRefused
+    from ttk_desktop.core.exchange.errors import ExchangeError
     from ttk_desktop.core.exchange.transfer import (
         STATUS_ALREADY,
         STATUS_MERGED,
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 _WHERE = {
     "ExchangeError": "errors",
-    "FileRefused": "errors",
     **dict.fromkeys(
         [
             "STATUS_ALREADY",
@@ -57,7 +56,6 @@ __all__ = [
     "ExchangeError",
     "ExportResult",
     "FileInfo",
-    "FileRefused",
     "MergeReport",
     "export_data_file",
     "inspect_files",

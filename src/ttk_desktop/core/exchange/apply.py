@@ -48,9 +48,9 @@ from ttk_desktop.core.db.models import (
     Participant,
     Session,
 )
-from ttk_desktop.core.exchange.fields import DERIVED, FIELDS
-from ttk_desktop.core.exchange.payload import has_table
-from ttk_desktop.core.ids import uuid_text
+from ttk_desktop.core.exchange.fields import DATE_FIELDS, DERIVED, FIELDS, derived_keys
+from ttk_desktop.core.exchange.payload import has_table, payload_columns
+from ttk_desktop.core.ids import uuid_bytes, uuid_text
 
 CHUNK = 500
 # Records and links are read from the payload and written a batch at a time, so
@@ -109,7 +109,6 @@ def _json(value: Any) -> str:
     )
 
 
-_DATE_FIELDS = {"birth_date", "consent_date", "start_date", "end_date", "date", "joined_on"}
 _BOOL_FIELDS = {"deleted", "birth_date_estimated", "consent_given"}
 # Global ids held as values (a decision's people): text, as the database returns them.
 _UUID_FIELDS = {"person_a", "person_b"}
@@ -119,7 +118,7 @@ def _normal(name: str, value: Any) -> Any:
     """A payload value as the models hold it (dates as dates, flags as bools)."""
     if value is None:
         return None
-    if name in _DATE_FIELDS:
+    if name in DATE_FIELDS:
         return _as_date(value)
     if name in _BOOL_FIELDS:
         return bool(value)
@@ -215,7 +214,7 @@ class PayloadMerger:
     # -- records with fields -----------------------------------------------------------------
     def _incoming(self, table: str, after: int, limit: int) -> dict[bytes, _Incoming]:
         """The next ``limit`` records of the payload's ``table`` with ``k`` above ``after``."""
-        columns = _payload_columns(table)
+        columns = payload_columns(table)
         out: dict[bytes, _Incoming] = {}
         by_k: dict[int, _Incoming] = {}
         cursor = self.payload.execute(
@@ -274,7 +273,7 @@ class PayloadMerger:
                 t.c.uuid.in_([uuid_text(u) for u in chunk])
             )
             for row in self.session.execute(stmt):
-                existing[_uuid_bytes(row.uuid)] = dict(row._mapping)
+                existing[uuid_bytes(row.uuid)] = dict(row._mapping)
         new = [r for u, r in incoming.items() if u not in existing]
         self._insert_new(model, table, new, ids)
         old = [(r, existing[u]) for u, r in incoming.items() if u in existing]
@@ -291,12 +290,12 @@ class PayloadMerger:
             values = self._resolve_references(table, record)
             values.update(uuid=uuid_text(record.uuid), origin=record.origin, hlc=record.hlc)
             if table in DERIVED:
-                values.update(_derived(values))
+                values.update(derived_keys(values))
             rows.append(values)
         self.session.execute(insert(t), rows)
         for chunk in _chunks(records):
             stmt = select(t.c.id, t.c.uuid).where(t.c.uuid.in_([uuid_text(r.uuid) for r in chunk]))
-            local = {_uuid_bytes(u): i for i, u in self.session.execute(stmt)}
+            local = {uuid_bytes(u): i for i, u in self.session.execute(stmt)}
             for record in chunk:
                 ids[record.k] = local[record.uuid]
         versions = [
@@ -359,7 +358,7 @@ class PayloadMerger:
             theirs = record.versions.get(name, zero)
             mine_value, their_value = row[name], incoming_values[name]
             if theirs.stamp == mine.stamp:
-                if their_value == mine_value or _order(their_value) <= _order(mine_value):
+                if their_value == mine_value or _json(their_value) <= _json(mine_value):
                     continue
                 winner_is_theirs = True  # same millisecond at two offices: larger value wins
             else:
@@ -399,7 +398,7 @@ class PayloadMerger:
         values = dict(changes, hlc=hlc)
         if table in DERIVED and set(changes) & _NAME_FIELDS:
             merged = {f: changes.get(f, row.get(f)) for f in FIELDS[table]}
-            values.update(_derived(merged))
+            values.update(derived_keys(merged))
         self.session.execute(update(t).where(t.c.id == rid).values(**values))
         for name, version in new_versions:
             self.session.execute(
@@ -534,34 +533,3 @@ class PayloadMerger:
 
 
 _NAME_FIELDS = {"first_name", "last_name", "first_name_ar", "last_name_ar", "phone", "external_id"}
-
-
-def _payload_columns(table: str) -> list[str]:
-    return [
-        "office_code" if f == "office_id" else "group_k" if f == "group_id" else f
-        for f in FIELDS[table]
-    ]
-
-
-def _derived(values: dict[str, Any]) -> dict[str, str]:
-    from ttk_desktop.core.services.participants import search_keys
-
-    return search_keys(
-        values["first_name"],
-        values["last_name"],
-        values.get("first_name_ar"),
-        values.get("last_name_ar"),
-        values.get("phone"),
-        values.get("external_id"),
-    )
-
-
-def _order(value: Any) -> str:
-    """A total order on field values, for the rare tie of two stamps."""
-    return _json(value)
-
-
-def _uuid_bytes(value: str | bytes) -> bytes:
-    from ttk_desktop.core.ids import uuid_bytes
-
-    return uuid_bytes(value)

@@ -64,6 +64,22 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "identity_decisions": ("kind", "person_a", "person_b", "decided_at", "deleted"),
 }
 DERIVED = {"participants": ("search_text", "sort_key")}
+# Fields holding dates: stored as ISO text in data files and conflict logs.
+DATE_FIELDS = {"birth_date", "consent_date", "start_date", "end_date", "date", "joined_on"}
+
+
+def derived_keys(values: dict[str, Any]) -> dict[str, str]:
+    """A participant's search and sort keys from its (merged) field values."""
+    from ttk_desktop.core.services.participants import search_keys
+
+    return search_keys(
+        values["first_name"],
+        values["last_name"],
+        values.get("first_name_ar"),
+        values.get("last_name_ar"),
+        values.get("phone"),
+        values.get("external_id"),
+    )
 
 
 def upsert(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:

@@ -17,6 +17,7 @@ not depend on what the file says about itself.
 
 from __future__ import annotations
 
+import base64
 import json
 import struct
 import zlib
@@ -142,8 +143,6 @@ def unpack(data: bytes, identities: list[pyrage.x25519.Identity]) -> OpenedFile:
 
 
 def _b64(text: str) -> bytes:
-    import base64
-
     return base64.b64decode(text, validate=True)
 
 

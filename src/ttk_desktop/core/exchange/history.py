@@ -26,6 +26,7 @@ from ttk_desktop.core.db.models import (
     Session,
 )
 from ttk_desktop.core.errors import NotFoundError
+from ttk_desktop.core.exchange.fields import DATE_FIELDS
 from ttk_desktop.core.i18n import translate
 
 _MODELS: dict[str, Any] = {
@@ -34,7 +35,6 @@ _MODELS: dict[str, Any] = {
     "sessions": Session,
     "offices": Office,
 }
-_DATE_FIELDS = {"birth_date", "consent_date", "start_date", "end_date", "date"}
 
 
 def stamp_time(stamp: int) -> str:
@@ -189,16 +189,15 @@ def resolve_conflict(db: Database, conflict_id: int, *, choose_other: bool) -> N
                     translate("Exchange", "The record of conflict #{id} is gone.", id=conflict_id)
                 )
             value = json.loads(conflict.other_value)
-            if conflict.field in _DATE_FIELDS and value is not None:
+            if conflict.field in DATE_FIELDS and value is not None:
                 value = dt.date.fromisoformat(value)
             values = {conflict.field: value}
             if model is Participant and conflict.field != "deleted":
-                from ttk_desktop.core.exchange.apply import _derived
-                from ttk_desktop.core.exchange.fields import FIELDS
+                from ttk_desktop.core.exchange.fields import FIELDS, derived_keys
 
                 merged = {f: getattr(record, f) for f in FIELDS["participants"]}
                 merged.update(values)
-                values.update(_derived(merged))
+                values.update(derived_keys(merged))
             update_record(writer, record, values)
         session.execute(
             update(Conflict)

@@ -20,13 +20,16 @@ from ttk_desktop.core.exchange.fields import FIELDS
 
 PAYLOAD_VERSION = 1
 
-_COLUMNS = {
-    table: [
-        ("office_code" if f == "office_id" else "group_k" if f == "group_id" else f) for f in fields
+
+def payload_columns(table: str) -> list[str]:
+    """A table's travelling fields as the payload names them (references by code or k)."""
+    return [
+        "office_code" if f == "office_id" else "group_k" if f == "group_id" else f
+        for f in FIELDS[table]
     ]
-    for table, fields in FIELDS.items()
-    if table != "offices"
-}
+
+
+_COLUMNS = {table: payload_columns(table) for table in FIELDS if table != "offices"}
 
 SCHEMA = f"""
 CREATE TABLE {{s}}.meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

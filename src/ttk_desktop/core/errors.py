@@ -133,6 +133,21 @@ class DatabaseMissingError(DatabaseError):
         super().__init__(message)
 
 
+class DatabaseLockedError(DatabaseError):
+    """The database is encrypted (it has accounts) and was opened without its key."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        super().__init__(
+            translate(
+                "Database",
+                "{path} is protected by accounts. Log in first: the command line asks for "
+                "the account name and password (or reads TTK_USER and TTK_PASSWORD).",
+                path=self.path,
+            )
+        )
+
+
 class DatabaseNotEmptyError(DatabaseError):
     """An action meant for an empty database (the demo) found data in it."""
 

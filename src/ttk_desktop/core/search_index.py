@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ttk_desktop.core import textfold
+from ttk_desktop.core.db.connect import connect, database_errors
 from ttk_desktop.core.clock import COUNTER_BITS
 from ttk_desktop.core.records import ParticipantQuery
 
@@ -73,8 +74,9 @@ class ParticipantSearchIndex:
     One per open database file; reads it through a read-only connection of its own.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, key: bytes | None = None) -> None:
         self.path = path
+        self._key = key
         self._lock = threading.Lock()
         self._con: sqlite3.Connection | None = None
         self._loaded = False
@@ -114,9 +116,12 @@ class ParticipantSearchIndex:
 
     def _connection(self) -> sqlite3.Connection:
         if self._con is None:
-            uri = f"{self.path.resolve().as_uri()}?mode=ro"
-            self._con = sqlite3.connect(
-                uri, uri=True, check_same_thread=False, isolation_level=None
+            self._con = connect(
+                self.path,
+                self._key,
+                readonly=True,
+                check_same_thread=False,
+                isolation_level=None,
             )
         return self._con
 
@@ -125,7 +130,7 @@ class ParticipantSearchIndex:
         reports the real problem). The index is then read whole next time."""
         try:
             self._refresh()
-        except sqlite3.Error:
+        except database_errors():
             self._loaded = False
             if self._con is not None:
                 self._con.close()

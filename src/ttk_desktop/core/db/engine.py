@@ -19,7 +19,6 @@ import functools
 import getpass
 import json
 import os
-import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
@@ -34,16 +33,26 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ttk_desktop.core.clock import HybridLogicalClock
 from ttk_desktop.core.db import migrate
+from ttk_desktop.core.db.connect import (
+    connect,
+    database_errors,
+    driver,
+    is_database_error,
+    is_encrypted,
+    is_protected,
+)
 from ttk_desktop.core.db.models import AuditEntry, Office, Setting
 from ttk_desktop.core.db.paths import default_database_path
 from ttk_desktop.core.errors import (
     DatabaseAccessError,
     DatabaseError,
+    DatabaseLockedError,
     DatabaseMissingError,
     DatabaseProblem,
 )
 from ttk_desktop.core.i18n import translate
 from ttk_desktop.core.search_index import ParticipantSearchIndex
+from ttk_desktop.core.security.roles import Account, Action, PermissionDeniedError, Role
 
 BUSY_TIMEOUT_SECONDS = 30.0
 """How long a statement waits for another program's lock before giving up.
@@ -96,13 +105,25 @@ def sqlite_url(path: Path) -> URL:
     return URL.create("sqlite", database=str(path))
 
 
-def make_engine(path: Path, *, busy_timeout: float | None = None) -> Engine:
-    """A SQLite engine with WAL, foreign keys and a busy timeout on every connection."""
+def make_engine(
+    path: Path, *, busy_timeout: float | None = None, key: bytes | None = None
+) -> Engine:
+    """A SQLite engine with WAL, foreign keys and a busy timeout on every connection.
+
+    With ``key`` the file is opened by SQLCipher; the key is set by the
+    connection factory, before SQLAlchemy's first query on the connection.
+    """
     if busy_timeout is None:
         busy_timeout = BUSY_TIMEOUT_SECONDS
+    timeout = busy_timeout
+
+    def open_connection() -> Any:
+        return connect(path, key, check_same_thread=False, timeout=timeout)
+
     engine = create_engine(
         sqlite_url(path),
-        connect_args={"check_same_thread": False, "timeout": busy_timeout},
+        module=driver(key),
+        creator=open_connection,
         # Error messages must never carry participants' personal data.
         hide_parameters=True,
     )
@@ -169,7 +190,7 @@ def access_error(
 ) -> DatabaseAccessError | None:
     """The clear error for ``error`` (SQLAlchemy-wrapped or raw sqlite3), or None."""
     original = getattr(error, "orig", error)
-    if not isinstance(original, sqlite3.Error):
+    if not is_database_error(original):
         return None
     problem = classify_sqlite_error(getattr(original, "sqlite_errorcode", None), str(original))
     if problem is None:
@@ -185,7 +206,7 @@ def user_errors(path: Path, *, unsaved: bool = False) -> Iterator[None]:
     """Re-raise database failures a person can fix as :class:`DatabaseAccessError`."""
     try:
         yield
-    except (SQLAlchemyError, sqlite3.Error) as exc:
+    except (SQLAlchemyError, *database_errors()) as exc:
         error = access_error(exc, path, unsaved=unsaved)
         if error is None:
             raise
@@ -253,17 +274,25 @@ class Database:
         *,
         actor: str | None = None,
         busy_timeout: float | None = None,
+        key: bytes | None = None,
+        account: Account | None = None,
     ) -> None:
         self.path = Path(path)
-        self.engine = make_engine(self.path, busy_timeout=busy_timeout)
+        self.key = key
+        # A database without accounts (made before #16 or without --admin) is not
+        # encrypted, and whoever opens it acts as its administrator.
+        self.account = account or Account(
+            actor or _local_user(), Role.ADMINISTRATOR, protected=False
+        )
+        self.engine = make_engine(self.path, busy_timeout=busy_timeout, key=key)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             self.engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}), expire_on_commit=False
         )
-        self.actor = actor or _local_user()
+        self.actor = self.account.name
         self._write_lock = threading.RLock()
         # The participants list's search, in memory; reads the file only when searched.
-        self.search_index = ParticipantSearchIndex(self.path)
+        self.search_index = ParticipantSearchIndex(self.path, key)
         try:
             settings = self.settings()
             node = settings.get("node_id")
@@ -274,6 +303,24 @@ class Database:
             self.engine.dispose()
             raise
         self.clock = HybridLogicalClock(node, settings.get("hlc_last"))
+
+    @property
+    def protected(self) -> bool:
+        """True when the database has accounts (and is encrypted)."""
+        return self.account.protected
+
+    def may(self, action: Action) -> bool:
+        """Whether the logged-in account may take ``action``."""
+        return self.account.may(action)
+
+    def require(self, action: Action) -> None:
+        """Refuse ``action`` unless the logged-in account's role allows it.
+
+        Raises:
+            PermissionDeniedError: naming the account, its role and the action.
+        """
+        if not self.account.may(action):
+            raise PermissionDeniedError(self.account, action)
 
     # -- reading -----------------------------------------------------------------
     @contextmanager
@@ -335,6 +382,8 @@ class Database:
             DatabaseAccessError: the file is locked by another program,
                 read-only, on a full disk or damaged; nothing was written.
         """
+        # The safety net under every service's own check: a viewer changes nothing.
+        self.require(Action.CHANGE_DATA)
         with user_errors(self.path, unsaved=True), self._write_lock:
             session = self._write_sessions()
             writer = Writer(session, self)
@@ -378,6 +427,8 @@ def open_database(
     actor: str | None = None,
     busy_timeout: float | None = None,
     create: bool = True,
+    key: bytes | None = None,
+    account: Account | None = None,
 ) -> Database:
     """Open (creating or upgrading as needed) the database at ``path``.
 
@@ -385,6 +436,9 @@ def open_database(
         create: make a new database when there is none at ``path``. Only the
             first start, ``ttk setup`` and ``ttk demo`` do: for any other
             command a mistyped path would look like an empty office.
+        key: the database key of a protected (encrypted) database, which
+            ``core.security`` unlocks with an account's password.
+        account: who acts (a protected database's logged-in account).
 
     Raises:
         DatabaseMissingError: there is no database at ``path`` and ``create`` is False.
@@ -392,6 +446,7 @@ def open_database(
             or an upgrade failed (and was undone).
         DatabaseAccessError: the file is locked, cannot be written, damaged or
             not a database at all.
+        DatabaseLockedError: the file is encrypted and no key was given.
     """
     db_path = Path(path) if path is not None else default_database_path()
     if db_path.is_dir():
@@ -415,8 +470,10 @@ def open_database(
             raise DatabaseAccessError(db_path, DatabaseProblem.NOT_WRITABLE) from exc
     if not db_path.exists() and not os.access(db_path.parent, os.W_OK):
         raise DatabaseAccessError(db_path, DatabaseProblem.NOT_WRITABLE)
+    if key is None and is_protected(db_path) and is_encrypted(db_path):
+        raise DatabaseLockedError(db_path)
     try:
-        upgrade_needed = migrate.needs_upgrade(db_path)
+        upgrade_needed = migrate.needs_upgrade(db_path, key)
     except DatabaseError as exc:
         # The revision check reports SQLite's raw text; say what it means and what to do.
         clearer = access_error(exc.__cause__, db_path) if exc.__cause__ else None
@@ -425,5 +482,5 @@ def open_database(
         raise clearer from exc.__cause__
     if upgrade_needed:
         with user_errors(db_path):  # e.g. no room for the backup copy
-            migrate.upgrade(db_path)
-    return Database(db_path, actor=actor, busy_timeout=busy_timeout)
+            migrate.upgrade(db_path, key)
+    return Database(db_path, actor=actor, busy_timeout=busy_timeout, key=key, account=account)

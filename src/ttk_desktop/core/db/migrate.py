@@ -15,6 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from ttk_desktop.core.db.connect import connect, driver
 from ttk_desktop.core.db.schema_version import HEAD_REVISION
 from ttk_desktop.core.errors import DatabaseError
 from ttk_desktop.core.i18n import translate
@@ -22,19 +23,20 @@ from ttk_desktop.core.i18n import translate
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-def current_revision(path: Path) -> str | None:
-    """The file's schema revision, read with plain sqlite3 (no Alembic import)."""
+def current_revision(path: Path, key: bytes | None = None) -> str | None:
+    """The file's schema revision, read with the bare driver (no Alembic import)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
+    errors = (sqlite3.Error, driver(key).Error)
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        con = connect(path, key, readonly=True)
+    except errors as exc:
         raise DatabaseError(
             translate("Database", "{path} cannot be opened: {error}", path=path, error=exc)
         ) from exc
     try:
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except errors as exc:
         if "no such table" in str(exc):
             has_tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if has_tables:
@@ -59,9 +61,9 @@ def current_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def needs_upgrade(path: Path) -> bool:
+def needs_upgrade(path: Path, key: bytes | None = None) -> bool:
     """True when the file is missing, empty or at an older revision."""
-    return current_revision(path) != HEAD_REVISION
+    return current_revision(path, key) != HEAD_REVISION
 
 
 def alembic_config(url: str | None = None):
@@ -80,7 +82,7 @@ def alembic_config(url: str | None = None):
     return cfg
 
 
-def upgrade(path: Path) -> Path | None:
+def upgrade(path: Path, key: bytes | None = None) -> Path | None:
     """Upgrade ``path`` to head. Returns the backup file made, if any.
 
     A missing or empty file is created at head in a temporary file beside it
@@ -90,12 +92,12 @@ def upgrade(path: Path) -> Path | None:
     retry keeps the copy already taken), then upgraded in one transaction, so a
     failed or killed upgrade leaves the file at its old revision, untouched.
     """
-    revision = current_revision(path)
+    revision = current_revision(path, key)
     if revision == HEAD_REVISION:
         return None
     cfg = alembic_config()
     if revision is None:
-        _create(path, cfg)
+        _create(path, cfg, key)
         return None
     from alembic.script import ScriptDirectory
 
@@ -113,9 +115,9 @@ def upgrade(path: Path) -> Path | None:
     backup = backup_path(path, revision)
     if not backup.exists():
         # The file is at ``revision`` and good: a failed upgrade changes nothing.
-        _copy_database(path, backup)
+        _copy_database(path, backup, key)
     try:
-        _run_upgrade(path, cfg)
+        _run_upgrade(path, cfg, key)
     except Exception as exc:
         raise DatabaseError(
             translate(
@@ -135,7 +137,7 @@ def backup_path(path: Path, revision: str) -> Path:
     return path.with_name(f"{path.stem}.backup-{revision}{path.suffix}")
 
 
-def _run_upgrade(path: Path, cfg) -> None:
+def _run_upgrade(path: Path, cfg, key: bytes | None = None) -> None:
     """Run every pending migration on ``path`` in one SQLite transaction.
 
     SQLite's DDL is transactional, but the driver commits before each DDL
@@ -148,7 +150,7 @@ def _run_upgrade(path: Path, cfg) -> None:
 
     from ttk_desktop.core.db.engine import sqlite_url
 
-    engine = create_engine(sqlite_url(path))
+    engine = create_engine(sqlite_url(path), module=driver(key), creator=lambda: connect(path, key))
 
     @event.listens_for(engine, "connect")
     def _no_driver_transactions(dbapi_connection, _record) -> None:
@@ -164,16 +166,16 @@ def _run_upgrade(path: Path, cfg) -> None:
             command.upgrade(cfg, "head")
     finally:
         engine.dispose()
-    _vacuum_if_mostly_free(path)
+    _vacuum_if_mostly_free(path, key)
 
 
-def _vacuum_if_mostly_free(path: Path) -> None:
+def _vacuum_if_mostly_free(path: Path, key: bytes | None = None) -> None:
     """Give the disk back when an upgrade that rebuilt tables left most of the file free.
 
     VACUUM cannot run inside the upgrade's transaction; it is atomic on its
     own, so a kill during it leaves the upgraded file as it was.
     """
-    con = sqlite3.connect(path, isolation_level=None)
+    con = connect(path, key, isolation_level=None)
     try:
         pages = con.execute("PRAGMA page_count").fetchone()[0]
         free = con.execute("PRAGMA freelist_count").fetchone()[0]
@@ -183,14 +185,14 @@ def _vacuum_if_mostly_free(path: Path) -> None:
         con.close()
 
 
-def _create(path: Path, cfg) -> None:
+def _create(path: Path, cfg, key: bytes | None = None) -> None:
     """Build a new database at head in a temporary file, then put it at ``path``."""
     _remove_stale_temporaries(path)
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_CREATING)
     os.close(fd)
     temporary = Path(name)
     try:
-        _run_upgrade(temporary, cfg)
+        _run_upgrade(temporary, cfg, key)
         _fsync(temporary)
         _publish(temporary, path)
     finally:
@@ -247,16 +249,16 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _copy_database(source: Path, target: Path) -> None:
+def _copy_database(source: Path, target: Path, key: bytes | None = None) -> None:
     """Consistent copy through SQLite's backup API (safe with WAL files present).
 
     Written to a temporary name and renamed when complete, so a copy killed
     half-way is never taken for a good backup.
     """
     partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(source)
+    src = connect(source, key)
     try:
-        dst = sqlite3.connect(partial)
+        dst = connect(partial, key)
         try:
             src.backup(dst)
         finally:

@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ttk_desktop.core import textfold
-from ttk_desktop.core.db.connect import connect, database_errors
 from ttk_desktop.core.clock import COUNTER_BITS
+from ttk_desktop.core.db.connect import connect, database_errors
 from ttk_desktop.core.records import ParticipantQuery
 
 # Changes re-read one by one up to this many; more rebuild the whole index.

@@ -384,6 +384,21 @@ class Database:
         """
         # The safety net under every service's own check: a viewer changes nothing.
         self.require(Action.CHANGE_DATA)
+        with self._transaction() as writer:
+            yield writer
+
+    def log_event(
+        self, action: str, table: str, record: str, details: dict[str, Any] | None = None
+    ) -> None:
+        """Write one audit entry for something any role may do (a login, an export).
+
+        Not a change of data, so a viewer's events are logged too.
+        """
+        with self._transaction() as writer:
+            writer.audit(action, table, record, writer.stamp(), details or {})
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Writer]:
         with user_errors(self.path, unsaved=True), self._write_lock:
             session = self._write_sessions()
             writer = Writer(session, self)

@@ -177,6 +177,25 @@ class AuditEntry(Base):
     changes: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
 
 
+class UserAccount(Base):
+    """An account of this PC's database (#16): who may log in, and with which role.
+
+    Local: accounts never travel in data files (headquarters has its own). The
+    password is not here: the database key, wrapped by a key stretched from it
+    with Argon2id, lives in the key file beside the database
+    (``core/security/keyfile.py``); a disabled account's copy is removed.
+    """
+
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    role: Mapped[str] = mapped_column(String(16), nullable=False)
+    disabled: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    created_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    created_by: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
 class Setting(Base):
     """Settings kept with the data: office identity, clock state, featured nationalities."""
 

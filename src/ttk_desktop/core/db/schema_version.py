@@ -5,4 +5,4 @@ plain ``sqlite3`` module; Alembic (slow to import) is loaded only when they
 differ. A test checks this constant equals Alembic's head.
 """
 
-HEAD_REVISION = "20261204_0004"
+HEAD_REVISION = "20261205_0005"

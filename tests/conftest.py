@@ -68,3 +68,28 @@ def _message_boxes_never_block() -> None:
 
     answer_at_once.ttk_never_blocks = True  # type: ignore[attr-defined]
     box_class.exec = answer_at_once  # type: ignore[method-assign]
+
+
+@pytest.fixture
+def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at a tiny cost: tests that log in many times stay fast.
+
+    The cost is stored with each wrapped key, so databases made under this
+    fixture open only while it is active (or at that same cost).
+    """
+    from ttk_desktop.core.security import keyfile
+
+    monkeypatch.setattr(keyfile, "DEFAULT_COST", keyfile.StretchCost(1, 8, 1))
+
+
+@pytest.fixture
+def protected_db(tmp_path: Path, cheap_argon2: None):  # type: ignore[no-untyped-def]
+    """An encrypted database with administrator ``admin`` (password ``admin-password``),
+    office IST set up."""
+    from ttk_desktop.core.security.accounts import create_protected_database
+    from ttk_desktop.core.services.offices import setup_office
+
+    database = create_protected_database(tmp_path / "protected.sqlite3", "admin", "admin-password")
+    setup_office(database, "IST", "İstanbul Toplum Merkezi")
+    yield database
+    database.close()

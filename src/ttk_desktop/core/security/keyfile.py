@@ -115,9 +115,10 @@ def _associated(name: str) -> bytes:
 
 
 def wrap(
-    database_key: bytes, name: str, password: str, cost: StretchCost = DEFAULT_COST
+    database_key: bytes, name: str, password: str, cost: StretchCost | None = None
 ) -> WrappedKey:
     """Encrypt ``database_key`` for ``name`` under a key stretched from ``password``."""
+    cost = cost or DEFAULT_COST
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     salt = secrets.token_bytes(SALT_BYTES)
@@ -142,9 +143,9 @@ def unwrap(wrapped: WrappedKey, name: str, password: str) -> bytes | None:
     return key if len(key) == KEY_BYTES else None
 
 
-def burn_time(password: str, cost: StretchCost = DEFAULT_COST) -> None:
+def burn_time(password: str) -> None:
     """Spend what a real check costs, so an unknown name answers as slowly as a known one."""
-    _stretch(password, b"\x00" * SALT_BYTES, cost)
+    _stretch(password, b"\x00" * SALT_BYTES, DEFAULT_COST)
 
 
 def read_key_file(database: Path) -> KeyFile:

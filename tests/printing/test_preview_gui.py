@@ -72,9 +72,23 @@ def test_attendance_sheet_preview_and_save(ctx, db, qtbot, previews, monkeypatch
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
+    # #16: the sheet holds names and phones, so saving it asks first; No writes nothing.
+    warnings: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def warn(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        warnings.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warn))
     job.save_action.trigger()
     saved = tmp_path / "saved.pdf"
+    assert not saved.exists()
+    assert len(warnings) == 1 and "personal data" in warnings[0] and "saved.pdf" in warnings[0]
+    answer[0] = QMessageBox.StandardButton.Yes
+    job.save_action.trigger()
     assert saved.exists()
+    assert len(warnings) == 2
     assert len(pdf_pages(saved)) == 2
     preview.close()
 
@@ -196,3 +210,22 @@ def test_a_double_click_opens_one_options_dialog(ctx, db, qtbot, monkeypatch) ->
     assert third is not first
     qtbot.waitUntil(lambda: third.cancelled, timeout=5000)
     assert len(asked) == 2
+
+
+def test_blank_form_saves_without_the_personal_data_warning(
+    ctx, qtbot, previews, monkeypatch, tmp_path
+) -> None:
+    """#16: the registration form holds nobody's data, so it needs no warning."""
+    opened, _ = previews
+    job = show_registration_form(ctx, None)
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    target = tmp_path / "form.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda *a: pytest.fail("no warning expected"))
+    )
+    assert job.save_pdf() == str(target)
+    assert target.exists()
+    job.preview.close()

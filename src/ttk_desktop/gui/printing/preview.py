@@ -42,6 +42,7 @@ from shiboken6 import isValid
 
 from ttk_desktop.core.i18n import translate
 from ttk_desktop.gui.context import AppContext
+from ttk_desktop.gui.dialogs.personal_data_warning import confirm_personal_data
 from ttk_desktop.gui.errors import show_error
 from ttk_desktop.printing import (
     AttendanceSheet,
@@ -328,6 +329,10 @@ class PrintJob(QObject):
             return None
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        if self.kind != FORM and not confirm_personal_data(
+            self.preview or self.parent_widget, self.title or self.tr("The pages"), path
+        ):
+            return None  # the blank registration form holds nobody's data: no warning
         try:
             render_documents(self.documents, path, page=self.options.page_size, title=self.title)
         except PrintError as error:

@@ -20,6 +20,7 @@ from ttk_desktop.core.db.engine import Database, Writer
 from ttk_desktop.core.db.models import Attendance, Group, GroupMember, Participant, Session
 from ttk_desktop.core.errors import DatabaseNotEmptyError
 from ttk_desktop.core.i18n import translate
+from ttk_desktop.core.security.roles import Action
 from ttk_desktop.core.services.offices import ensure_office, setup_office
 from ttk_desktop.core.services.participants import search_keys
 
@@ -167,6 +168,7 @@ def build_demo(
             demo's register ids would collide with them, and demo people must
             never mix with real ones).
     """
+    db.require(Action.CHANGE_DATA)
     _refuse_unless_empty(db)
     size = size or DemoSize()
     rng = random.Random(seed)

@@ -36,6 +36,7 @@ from ttk_desktop.core.db.engine import Database
 from ttk_desktop.core.db.models import Attendance, Group, Office, Participant, Session
 from ttk_desktop.core.errors import ValidationError
 from ttk_desktop.core.i18n import translate
+from ttk_desktop.core.security.roles import Action
 
 AGE_FIRST, AGE_EACH = "first", "each"
 AGE_METHODS: tuple[str, ...] = (AGE_FIRST, AGE_EACH)
@@ -418,6 +419,7 @@ def _add(counts: dict[str, int], key: str, n: int) -> None:
 
 def compute_statistics(db: Database, flt: StatsFilter) -> YearlyStats:
     """The period's figures in two or three grouped queries (safe off the GUI thread)."""
+    db.require(Action.VIEW_STATISTICS)
     _validate(flt)
     office_id, group_name = _resolve(db, flt)
     q = _Queries(flt, office_id, _has_aliases(db))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ttk_desktop.core.records import AttendanceRow, ParticipantRecord, SessionRecord
+from ttk_desktop.core.security.roles import Action
 from ttk_desktop.core.services import sessions as session_service
 from ttk_desktop.printing import labels
 from ttk_desktop.printing.layout import GREY, Canvas, PageGeometry
@@ -40,6 +41,7 @@ class SheetData:
 
 
 def load_sheet(db: Database, session_id: int) -> SheetData:
+    db.require(Action.PRINT)
     return SheetData(
         session_service.get_session(db, session_id),
         session_service.attendance_rows(db, session_id),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from ttk_desktop.core.security.roles import Action
 from ttk_desktop.core.services import sessions as session_service
 from ttk_desktop.printing.attendance_sheet import AttendanceSheet, SheetData, load_sheet
 from ttk_desktop.printing.options import PrintOptions
@@ -26,6 +27,7 @@ def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
 
 def load_batch(db: Database, date_from: dt.date, date_to: dt.date) -> list[SheetData]:
     """The sheets of every session from ``date_from`` to ``date_to`` (inclusive), earliest first."""
+    db.require(Action.PRINT)
     found = session_service.list_sessions(db, date_from=date_from, date_to=date_to)
     found.sort(key=lambda s: (s.date, s.start_time or "", s.id))
     return [load_sheet(db, s.id) for s in found]

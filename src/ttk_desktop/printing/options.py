@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ttk_desktop.core.errors import ValidationError
 from ttk_desktop.core.i18n import translate
+from ttk_desktop.core.security.roles import Action
 
 if TYPE_CHECKING:
     from ttk_desktop.core.db.engine import Database
@@ -155,6 +156,7 @@ def save_print_settings(db: Database, options: PrintOptions) -> dict[str, list[s
     Raises:
         ValidationError: a name is longer than :data:`MAX_NAME_LENGTH`.
     """
+    db.require(Action.CHANGE_DATA)
     from sqlalchemy import select
 
     from ttk_desktop.core.db.models import Setting

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ttk_desktop.core.records import GroupRecord, ParticipantRecord
+from ttk_desktop.core.security.roles import Action
 from ttk_desktop.core.services import groups as group_service
 from ttk_desktop.printing import labels
 from ttk_desktop.printing.attendance_sheet import name_cell, optional_cells, optional_specs
@@ -30,6 +31,7 @@ class RosterData:
 
 
 def load_roster(db: Database, group_id: int) -> RosterData:
+    db.require(Action.PRINT)
     group = group_service.get_group(db, group_id)
     return RosterData(group, group_service.list_members(db, group_id))
 

@@ -28,6 +28,7 @@ from ttk_desktop.core.db.models import (
 from ttk_desktop.core.errors import NotFoundError
 from ttk_desktop.core.exchange.fields import DATE_FIELDS
 from ttk_desktop.core.i18n import translate
+from ttk_desktop.core.security.roles import Action
 
 _MODELS: dict[str, Any] = {
     "participants": Participant,
@@ -135,6 +136,7 @@ def _display(session: Any, field: str, value: Any) -> Any:
 
 def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[ConflictRecord]:
     """The conflict log, newest first."""
+    db.require(Action.MERGE)
     stmt = select(Conflict).order_by(Conflict.id.desc())
     if not include_resolved:
         stmt = stmt.where(Conflict.resolved_at.is_(None))
@@ -171,6 +173,7 @@ def resolve_conflict(db: Database, conflict_id: int, *, choose_other: bool) -> N
     Raises:
         NotFoundError: no such open conflict, or its record is gone.
     """
+    db.require(Action.MERGE)
     from ttk_desktop.core.services.common import update_record
 
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -215,6 +218,7 @@ class PinnedKeyRecord:
 
 
 def pinned_keys(db: Database) -> list[PinnedKeyRecord]:
+    db.require(Action.MANAGE_KEYS)
     with db.read() as session:
         return [
             PinnedKeyRecord(k.database_id, k.office, k.fingerprint, k.pinned_at)
@@ -224,6 +228,7 @@ def pinned_keys(db: Database) -> list[PinnedKeyRecord]:
 
 def forget_pinned_key(db: Database, database_id: str) -> None:
     """Accept a new key for an office (its PC was replaced): the next file is asked about again."""
+    db.require(Action.MANAGE_KEYS)
     with db.write() as writer:
         writer.session.execute(delete(PinnedKey).where(PinnedKey.database_id == database_id))
         writer.audit("update", "pinned_keys", database_id, writer.stamp(), {"forgotten": True})

@@ -23,6 +23,7 @@ from pyrage import x25519
 from ttk_desktop.core.db.engine import Database
 from ttk_desktop.core.exchange.errors import ExchangeError
 from ttk_desktop.core.i18n import translate
+from ttk_desktop.core.security.roles import Action
 
 PUBLIC_NAME, PRIVATE_NAME = "hq.pub", "hq.key"
 RECIPIENTS_SETTING = "exchange_recipients"
@@ -130,6 +131,7 @@ def stored_recipients(db: Database) -> list[str]:
 
 def add_recipient(db: Database, text: str) -> str:
     """Add a headquarters public key (pasted text or a file's line); returns its fingerprint."""
+    db.require(Action.MANAGE_KEYS)
     line = text.strip()
     parse_recipient(line)
     keys = stored_recipients(db)
@@ -139,6 +141,7 @@ def add_recipient(db: Database, text: str) -> str:
 
 
 def remove_recipient(db: Database, text: str) -> None:
+    db.require(Action.MANAGE_KEYS)
     keys = [k for k in stored_recipients(db) if k != text.strip()]
     db.set_setting(RECIPIENTS_SETTING, "\n".join(keys))
 

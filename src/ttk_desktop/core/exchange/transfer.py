@@ -34,6 +34,7 @@ from ttk_desktop.core.exchange.fileformat import (
 )
 from ttk_desktop.core.exchange.payload import PAYLOAD_VERSION, PayloadCounts, build, open_payload
 from ttk_desktop.core.i18n import translate
+from ttk_desktop.core.security.roles import Action
 
 SUFFIX = ".ttkx"
 STATUS_MERGED, STATUS_ALREADY, STATUS_REFUSED = "merged", "already merged", "refused"
@@ -108,6 +109,7 @@ def export_data_file(
         ExchangeError: no recipient, a key that is not one, no office set up,
             or the file cannot be written.
     """
+    db.require(Action.EXPORT)
     if not recipients:
         raise ExchangeError(
             _tr(
@@ -254,6 +256,7 @@ def inspect_files(
     db: Database, paths: list[Path], identities: list[pyrage.x25519.Identity]
 ) -> list[FileInfo]:
     """Open each file (in memory) and say who sent it and whether its key is known."""
+    db.require(Action.MERGE)
     out = []
     for path in paths:
         try:
@@ -301,6 +304,7 @@ def merge_data_files(
     Files are first opened to read their headers, then merged sorted by
     (sending database, sequence), so a batch given in any order merges.
     """
+    db.require(Action.MERGE)
     opened: list[tuple[tuple[str, int], Path]] = []
     reports: dict[Path, MergeReport] = {}
     for path in paths:
@@ -328,6 +332,7 @@ def merge_data_file(
     confirm_pin: ConfirmPin | None = None,
 ) -> MergeReport:
     """Merge one file into ``db``; never raises for a bad file (the report says why)."""
+    db.require(Action.MERGE)
     try:
         opened = unpack(_read_file(path), identities)
     except DataFileProblem as exc:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ttk_desktop.core.identity.candidates import DEFAULT_MIN_SCORE, find_candidates
 from ttk_desktop.core.identity.records import Candidate, PersonRecord, Reason
+from ttk_desktop.core.security.roles import Action
 
 if TYPE_CHECKING:
     from ttk_desktop.core.db.engine import Database
@@ -63,6 +64,7 @@ def database_candidates(
     Aliases (confirmed duplicates) are not compared, and pairs with a live
     decision (same or different) are left out.
     """
+    db.require(Action.VIEW_PERSONAL_DATA)
     decided = decided_pairs(db)
     return [
         c

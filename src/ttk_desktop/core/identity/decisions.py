@@ -36,6 +36,7 @@ from ttk_desktop.core.exchange.fields import FIELDS, record_versions
 from ttk_desktop.core.i18n import translate
 from ttk_desktop.core.identity.aliases import DIFFERENT, SAME, refresh_aliases
 from ttk_desktop.core.records import ParticipantRecord
+from ttk_desktop.core.security.roles import Action
 from ttk_desktop.core.services.common import (
     check,
     check_unique_external,
@@ -211,6 +212,7 @@ def confirm_same(
         NotFoundError: a person is not in this database.
         ValidationError: the same record twice, or a picked value is not valid.
     """
+    db.require(Action.DECIDE_DUPLICATES)
     keep, other = _pair(keep_uuid, other_uuid)
     with db.write() as writer:
         kept = _person(writer, keep)
@@ -228,6 +230,7 @@ def mark_different(db: Database, a_uuid: str, b_uuid: str) -> None:
 
     A pair confirmed as the same before becomes two people again.
     """
+    db.require(Action.DECIDE_DUPLICATES)
     a, b = _pair(a_uuid, b_uuid)
     with db.write() as writer:
         _decide(writer, DIFFERENT, a, b)
@@ -245,6 +248,7 @@ def split(db: Database, a_uuid: str, b_uuid: str) -> None:
     Raises:
         NotFoundError: there is no live decision about the pair.
     """
+    db.require(Action.DECIDE_DUPLICATES)
     a, b = _pair(a_uuid, b_uuid)
     key = decision_uuid(a, b)
     with db.write() as writer:
@@ -291,6 +295,7 @@ def people_by_key(db: Database, key: str) -> str:
     Raises:
         NotFoundError: nobody has that key here.
     """
+    db.require(Action.VIEW_LISTS)
     text = key.strip()
     with db.read() as session:
         if ":" in text:
@@ -321,6 +326,7 @@ def people_by_key(db: Database, key: str) -> str:
 
 def person_detail(db: Database, uuid: str) -> PersonDetail:
     """One row's fields, groups and attendance, for the side-by-side view (deleted rows too)."""
+    db.require(Action.VIEW_PERSONAL_DATA)
     from ttk_desktop.core.services.participants import to_record
 
     person_uuid = _norm(uuid)

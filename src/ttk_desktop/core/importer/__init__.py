@@ -39,6 +39,7 @@ from ttk_desktop.core.db.engine import Database
 from ttk_desktop.core.errors import ImportCancelledError, ImportFailedError
 from ttk_desktop.core.i18n import translate
 from ttk_desktop.core.importer.summary import ImportSummary, SheetSummary
+from ttk_desktop.core.security.roles import Action
 
 __all__ = ["ImportSummary", "SheetSummary", "import_workbook"]
 
@@ -132,6 +133,7 @@ def import_workbook(
             lists every one with sheet, row and column. Nothing was written.
         ImportCancelledError: ``cancelled()`` returned True. Nothing was written.
     """
+    db.require(Action.IMPORT)
     with _collector_paused():
         return _import(db, Path(path), progress, cancelled)
 

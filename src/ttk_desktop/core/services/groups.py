@@ -12,6 +12,8 @@ from ttk_desktop.core.db.engine import Database, Writer
 from ttk_desktop.core.db.models import Group, GroupMember, Office, Participant, Session
 from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP
 from ttk_desktop.core.records import GroupInput, GroupRecord, ParticipantRecord
+from ttk_desktop.core.security.redaction import visible_all
+from ttk_desktop.core.security.roles import Action
 from ttk_desktop.core.services.common import (
     check,
     check_unique_external,
@@ -58,6 +60,7 @@ def _values(data: GroupInput) -> dict[str, Any]:
 
 
 def create_group(db: Database, data: GroupInput) -> GroupRecord:
+    db.require(Action.EDIT_GROUPS)
     check(validate_group(data))
     with db.write() as writer:
         office_id = office_id_for(writer, data.office_code)
@@ -68,6 +71,7 @@ def create_group(db: Database, data: GroupInput) -> GroupRecord:
 
 
 def update_group(db: Database, group_id: int, data: GroupInput) -> GroupRecord:
+    db.require(Action.EDIT_GROUPS)
     check(validate_group(data))
     with db.write() as writer:
         obj = get_live(writer, Group, group_id, WHAT)
@@ -80,6 +84,7 @@ def update_group(db: Database, group_id: int, data: GroupInput) -> GroupRecord:
 
 def delete_group(db: Database, group_id: int) -> None:
     """Tombstone a group and its sessions (their attendance then no longer counts)."""
+    db.require(Action.DELETE)
     with db.write() as writer:
         group = get_live(writer, Group, group_id, WHAT)
         set_deleted(writer, group, True)
@@ -107,6 +112,7 @@ def _counts_query():
 
 
 def get_group(db: Database, group_id: int) -> GroupRecord:
+    db.require(Action.VIEW_LISTS)
     with db.read() as session:
         row = session.execute(
             _counts_query().where(Group.id == group_id, Group.deleted.is_(False))
@@ -118,6 +124,7 @@ def get_group(db: Database, group_id: int) -> GroupRecord:
 
 def find_group(db: Database, key: str) -> GroupRecord:
     """A group by its register id (e.g. ``G001``) or its UUID."""
+    db.require(Action.VIEW_LISTS)
     from ttk_desktop.core.errors import NotFoundError
     from ttk_desktop.core.i18n import translate
 
@@ -139,6 +146,7 @@ def list_groups(
     db: Database, *, office_code: str | None = None, group_type: str | None = None
 ) -> list[GroupRecord]:
     """Groups with member and session counts, newest start date first."""
+    db.require(Action.VIEW_LISTS)
     stmt = _counts_query().where(Group.deleted.is_(False))
     if office_code:
         stmt = stmt.where(Office.code == office_code)
@@ -170,6 +178,7 @@ def ensure_member(writer: Writer, group_id: int, participant_id: int) -> bool:
 
 
 def add_member(db: Database, group_id: int, participant_id: int) -> bool:
+    db.require(Action.EDIT_GROUPS)
     with db.write() as writer:
         get_live(writer, Group, group_id, WHAT)
         get_live(writer, Participant, participant_id, PARTICIPANT)
@@ -178,6 +187,7 @@ def add_member(db: Database, group_id: int, participant_id: int) -> bool:
 
 def remove_member(db: Database, group_id: int, participant_id: int) -> None:
     """Remove from the group (tombstone); attendance already recorded stays."""
+    db.require(Action.EDIT_GROUPS)
     with db.write() as writer:
         member = writer.session.scalar(
             select(GroupMember).where(
@@ -193,6 +203,7 @@ def list_members(db: Database, group_id: int) -> list[ParticipantRecord]:
 
     A confirmed duplicate (#14) who is a member shows as the kept person, once.
     """
+    db.require(Action.VIEW_LISTS)
     from ttk_desktop.core.services.participants import to_record
 
     with db.read() as session:
@@ -207,11 +218,12 @@ def list_members(db: Database, group_id: int) -> list[ParticipantRecord]:
             .where(Participant.id.in_(members), Participant.deleted.is_(False))
             .order_by(Participant.sort_key, Participant.id)
         ).all()
-    return [to_record(p, code) for p, code in rows]
+    return visible_all(db, (to_record(p, code) for p, code in rows))
 
 
 def age_warnings(db: Database, group_id: int, on: dt.date | None = None) -> list[ParticipantRecord]:
     """Members of a children's assembly outside ages 12-16 (empty for other group types)."""
+    db.require(Action.VIEW_LISTS)
     group = get_group(db, group_id)
     if group.type != vocab.CHILDREN_ASSEMBLY:
         return []

@@ -11,6 +11,7 @@ from ttk_desktop.core.db.models import Office
 from ttk_desktop.core.errors import ValidationError
 from ttk_desktop.core.i18n import translate
 from ttk_desktop.core.records import OfficeRecord
+from ttk_desktop.core.security.roles import Action
 from ttk_desktop.core.services.common import insert_record, update_record
 
 _CODE = re.compile(r"^[A-Za-z0-9_-]{2,32}$")
@@ -22,6 +23,7 @@ def _record(office: Office) -> OfficeRecord:
 
 def ensure_office(db: Database, code: str, name: str | None = None) -> OfficeRecord:
     """Return office ``code``, creating it (or updating its name) as needed."""
+    db.require(Action.REGISTER)
     code = (code or "").strip().upper()
     if not _CODE.match(code):
         raise ValidationError(
@@ -44,6 +46,7 @@ def ensure_office(db: Database, code: str, name: str | None = None) -> OfficeRec
 
 def setup_office(db: Database, code: str, name: str) -> OfficeRecord:
     """First start: create the office and make it this database's own."""
+    db.require(Action.CHANGE_SETTINGS)
     if not (name or "").strip():
         raise ValidationError({"name": translate("Services", "The office name is required.")})
     office = ensure_office(db, code, name)

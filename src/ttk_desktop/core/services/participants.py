@@ -27,6 +27,8 @@ from ttk_desktop.core.records import (
     ParticipantRecord,
     SessionRecord,
 )
+from ttk_desktop.core.security.redaction import visible, visible_all
+from ttk_desktop.core.security.roles import Action
 from ttk_desktop.core.services.common import (
     check,
     check_unique_external,
@@ -114,6 +116,7 @@ def _select_records():
 
 def create_participant(db: Database, data: ParticipantInput) -> ParticipantRecord:
     """Validate and register a new participant."""
+    db.require(Action.REGISTER)
     check(validate_participant(data))
     with db.write() as writer:
         office_id = office_id_for(writer, data.office_code)
@@ -128,6 +131,7 @@ def update_participant(
     db: Database, participant_id: int, data: ParticipantInput
 ) -> ParticipantRecord:
     """Validate and save changed fields (only changed fields are stamped and audited)."""
+    db.require(Action.REGISTER)
     check(validate_participant(data))
     with db.write() as writer:
         obj = get_live(writer, Participant, participant_id, WHAT)
@@ -141,12 +145,14 @@ def update_participant(
 
 def delete_participant(db: Database, participant_id: int) -> None:
     """Tombstone a participant; their attendance no longer counts. Undo with restore."""
+    db.require(Action.DELETE)
     with db.write() as writer:
         set_deleted(writer, get_live(writer, Participant, participant_id, WHAT), True)
 
 
 def restore_participant(db: Database, participant_id: int) -> None:
     """Undo a delete."""
+    db.require(Action.DELETE)
     with db.write() as writer:
         obj = writer.session.get(Participant, participant_id)
         if obj is not None:
@@ -154,6 +160,7 @@ def restore_participant(db: Database, participant_id: int) -> None:
 
 
 def get_participant(db: Database, participant_id: int) -> ParticipantRecord:
+    db.require(Action.VIEW_LISTS)
     with db.read() as session:
         row = session.execute(
             _select_records().where(
@@ -162,7 +169,7 @@ def get_participant(db: Database, participant_id: int) -> ParticipantRecord:
         ).first()
         if row is None:
             get_live(session, Participant, participant_id, WHAT)  # raises NotFoundError
-        return participant_from_row(row)  # type: ignore[arg-type]
+        return visible(db, participant_from_row(row))  # type: ignore[arg-type]
 
 
 def _filters(query: ParticipantQuery) -> list[Any]:
@@ -203,6 +210,7 @@ def search_participants(
     which finds the page's ids, or by SQL while the index is being read; filters
     alone walk the ``sort_key`` index in SQL.
     """
+    db.require(Action.VIEW_LISTS)
     if textfold.query_tokens(query.text):
         found = db.search_index.search(query, after=after, limit=limit)
         if found is not None:
@@ -221,6 +229,7 @@ def search_participants_in_sql(
 
     The definition the in-memory index is held to (tests compare the two).
     """
+    db.require(Action.VIEW_LISTS)
     stmt = _select_records().where(*_filters(query))
     if after is not None:
         stmt = stmt.where(tuple_(Participant.sort_key, Participant.id) > tuple_(*after))
@@ -233,7 +242,7 @@ def search_participants_in_sql(
     stmt = stmt.order_by(sort, Participant.id).limit(limit + 1)
     with db.read() as session:
         rows = session.execute(stmt).all()
-    records = [participant_from_row(row) for row in rows[:limit]]
+    records = visible_all(db, (participant_from_row(row) for row in rows[:limit]))
     more = len(rows) > limit
     last = records[-1] if records else None
     return ParticipantPage(records, (last.sort_key, last.id) if more and last else None)
@@ -246,7 +255,7 @@ def _records_of(db: Database, ids: list[int]) -> list[ParticipantRecord]:
     with db.read() as session:
         rows = session.execute(_select_records().where(Participant.id.in_(ids))).all()
     by_id = {row[0]: participant_from_row(row) for row in rows}
-    return [by_id[pid] for pid in ids if pid in by_id]
+    return visible_all(db, (by_id[pid] for pid in ids if pid in by_id))
 
 
 def prepare_search(db: Database, *, reread: bool = False) -> None:
@@ -262,6 +271,7 @@ def prepare_search(db: Database, *, reread: bool = False) -> None:
 
 
 def count_participants(db: Database, query: ParticipantQuery) -> int:
+    db.require(Action.VIEW_LISTS)
     if textfold.query_tokens(query.text):
         total = db.search_index.count(query)
         if total is not None:
@@ -278,6 +288,7 @@ def count_participants(db: Database, query: ParticipantQuery) -> int:
 
 def participant_history(db: Database, participant_id: int) -> ParticipantHistory:
     """The person, the groups they belong to and the sessions they attended (newest first)."""
+    db.require(Action.VIEW_LISTS)
     from ttk_desktop.core.services.groups import group_record
     from ttk_desktop.core.services.sessions import session_record
 

@@ -12,6 +12,8 @@ from ttk_desktop.core.db.models import Attendance, Group, GroupMember, Office, P
 from ttk_desktop.core.errors import NotFoundError, ValidationError
 from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from ttk_desktop.core.records import AttendanceRow, SessionInput, SessionRecord
+from ttk_desktop.core.security.redaction import visible
+from ttk_desktop.core.security.roles import Action
 from ttk_desktop.core.services.common import (
     check,
     check_unique_external,
@@ -62,6 +64,7 @@ def _values(data: SessionInput) -> dict[str, Any]:
 
 
 def create_session(db: Database, data: SessionInput) -> SessionRecord:
+    db.require(Action.EDIT_SESSIONS)
     check(validate_session(data))
     with db.write() as writer:
         group = get_live(writer, Group, data.group_id, GROUP)
@@ -76,6 +79,7 @@ def create_session(db: Database, data: SessionInput) -> SessionRecord:
 
 
 def update_session(db: Database, session_id: int, data: SessionInput) -> SessionRecord:
+    db.require(Action.EDIT_SESSIONS)
     check(validate_session(data))
     with db.write() as writer:
         obj = get_live(writer, Session, session_id, WHAT)
@@ -89,6 +93,7 @@ def update_session(db: Database, session_id: int, data: SessionInput) -> Session
 
 
 def delete_session(db: Database, session_id: int) -> None:
+    db.require(Action.DELETE)
     with db.write() as writer:
         set_deleted(writer, get_live(writer, Session, session_id, WHAT), True)
 
@@ -118,6 +123,7 @@ def _select_sessions():
 
 
 def get_session(db: Database, session_id: int) -> SessionRecord:
+    db.require(Action.VIEW_LISTS)
     with db.read() as session:
         row = session.execute(_select_sessions().where(Session.id == session_id)).first()
     if row is None:
@@ -127,6 +133,7 @@ def get_session(db: Database, session_id: int) -> SessionRecord:
 
 def find_session(db: Database, key: str) -> SessionRecord:
     """A session by its register id (as imported, e.g. ``S001``) or its UUID."""
+    db.require(Action.VIEW_LISTS)
     key = key.strip()
     with db.read() as session:
         row = session.execute(
@@ -147,6 +154,7 @@ def list_sessions(
     date_to: dt.date | None = None,
 ) -> list[SessionRecord]:
     """Sessions (of a group, or in a date range), newest first."""
+    db.require(Action.VIEW_LISTS)
     stmt = _select_sessions()
     if group_id is not None:
         stmt = stmt.where(Session.group_id == group_id)
@@ -168,6 +176,7 @@ def set_attendance(db: Database, session_id: int, participant_id: int, present: 
         ValidationError: ticking someone born after the session's date (issue #11);
             unticking is always allowed.
     """
+    db.require(Action.ATTENDANCE)
     with db.write() as writer:
         sess = get_live(writer, Session, session_id, WHAT)
         person = get_live(writer, Participant, participant_id, PARTICIPANT)
@@ -221,6 +230,7 @@ def attendance_rows(db: Database, session_id: int) -> list[AttendanceRow]:
     The printed sheet uses the same order, so ticking from paper goes row by row.
     A confirmed duplicate (#14) shows as the kept person, once.
     """
+    db.require(Action.VIEW_LISTS)
     from ttk_desktop.core.services.participants import to_record
 
     sess = get_session(db, session_id)
@@ -252,6 +262,6 @@ def attendance_rows(db: Database, session_id: int) -> list[AttendanceRow]:
             .order_by(Participant.sort_key, Participant.id)
         ).all()
     return [
-        AttendanceRow(to_record(p, code), p.id in present_ids, p.id in member_ids)
+        AttendanceRow(visible(db, to_record(p, code)), p.id in present_ids, p.id in member_ids)
         for p, code in rows
     ]

@@ -13,6 +13,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 
 from ttk_desktop import __version__
 from ttk_desktop.core.errors import ImportFailedError, TtkError
@@ -52,6 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("setup", help=_tr("set this database's office (first start)"))
     p.add_argument("--office", required=True, help=_tr("office code, e.g. IST"))
     p.add_argument("--name", required=True, help=_tr("office name"))
+    p.add_argument(
+        "--admin",
+        metavar="USER",
+        help=_tr(
+            "create the administrator account and encrypt the database "
+            "(password: TTK_PASSWORD or asked)"
+        ),
+    )
 
     p = sub.add_parser("import", help=_tr("import an Excel register (all or nothing)"))
     p.add_argument("file", type=Path)
@@ -99,23 +108,44 @@ def build_parser() -> argparse.ArgumentParser:
         q = decide.add_parser(name, help=text)
         q.add_argument("first", metavar=first, help=who)
         q.add_argument("second", metavar="OTHER" if name == "same" else "B", help=who)
-    from ttk_desktop import cli_exchange
-
-    cli_exchange.add_parsers(sub)
+    for module in _command_modules():
+        module.add_parsers(sub)
     return parser
+
+
+def _command_modules() -> list[ModuleType]:
+    """The sub-command groups kept in modules of their own."""
+    from ttk_desktop import cli_exchange, cli_security
+
+    return [cli_exchange, cli_security]
 
 
 def _open(args: argparse.Namespace, *, create: bool = False):
     """The database to work on; only ``setup`` and ``demo`` may create it."""
     from ttk_desktop.core.db.engine import open_database
+    from ttk_desktop.core.db.paths import default_database_path
+    from ttk_desktop.core.security.login import needs_login
 
-    return open_database(args.db, create=create)
+    path = args.db if args.db is not None else default_database_path()
+    if needs_login(path):
+        from ttk_desktop.cli_security import login_from_environment
+
+        return login_from_environment(path)
+    return open_database(path, create=create)
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
     from ttk_desktop.core.services.offices import setup_office
 
-    office = setup_office(_open(args, create=True), args.office, args.name)
+    if args.admin:
+        from ttk_desktop.cli_security import setup_protected
+        from ttk_desktop.core.db.paths import default_database_path
+
+        path = args.db if args.db is not None else default_database_path()
+        db = setup_protected(path, args.admin)
+    else:
+        db = _open(args, create=True)
+    office = setup_office(db, args.office, args.name)
     print(_tr("Office {code} ({name}) set up.", code=office.code, name=office.name))
     return 0
 
@@ -280,12 +310,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def _run(args: argparse.Namespace) -> int:
-    from ttk_desktop import cli_exchange
-
-    if args.command in cli_exchange.WITH_DATABASE:
-        return cli_exchange.WITH_DATABASE[args.command](args, _open(args))
-    if args.command in cli_exchange.WITHOUT_DATABASE:
-        return cli_exchange.WITHOUT_DATABASE[args.command](args)
+    for module in _command_modules():
+        if args.command in module.WITH_DATABASE:
+            return module.WITH_DATABASE[args.command](args, _open(args))
+        if args.command in getattr(module, "WITHOUT_DATABASE", {}):
+            return module.WITHOUT_DATABASE[args.command](args)
     return COMMANDS[args.command](args)
 
 

@@ -204,9 +204,10 @@ def access_error(
 @contextmanager
 def user_errors(path: Path, *, unsaved: bool = False) -> Iterator[None]:
     """Re-raise database failures a person can fix as :class:`DatabaseAccessError`."""
+    caught: tuple[type[BaseException], ...] = (SQLAlchemyError, *database_errors())
     try:
         yield
-    except (SQLAlchemyError, *database_errors()) as exc:
+    except caught as exc:
         error = access_error(exc, path, unsaved=unsaved)
         if error is None:
             raise

@@ -75,7 +75,7 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _insert_account(db: Database, name: str, role: Role) -> None:
+def insert_account(db: Database, name: str, role: Role) -> None:
     with db.write() as writer:
         clash = writer.session.scalar(select(UserAccount.id).where(UserAccount.name == name))
         if clash is not None:
@@ -117,7 +117,7 @@ def create_protected_database(path: Path, admin: str, password: str) -> Database
     account = Account(name, Role.ADMINISTRATOR)
     db = open_database(path, key=key, account=account, create=True)
     try:
-        _insert_account(db, name, Role.ADMINISTRATOR)
+        insert_account(db, name, Role.ADMINISTRATOR)
     except BaseException:
         db.close()
         raise
@@ -132,7 +132,7 @@ def add_account(db: Database, name: str, role: Role, password: str) -> AccountIn
     check_password(password)
     role = Role(role)
     keys = keyfile.read_key_file(db.path)
-    _insert_account(db, name, role)
+    insert_account(db, name, role)
     assert db.key is not None
     keys.accounts[name] = keyfile.wrap(db.key, name, password)
     keys.failures.pop(name, None)

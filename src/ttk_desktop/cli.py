@@ -115,18 +115,34 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list[ModuleType]:
     """The sub-command groups kept in modules of their own."""
-    from ttk_desktop import cli_exchange, cli_security
+    from ttk_desktop import cli_backup, cli_exchange, cli_security
 
-    return [cli_exchange, cli_security]
+    return [cli_exchange, cli_security, cli_backup]
+
+
+def _path(args: argparse.Namespace) -> Path:
+    from ttk_desktop.core.db.paths import default_database_path
+
+    return Path(args.db) if args.db is not None else default_database_path()
+
+
+def _key(path: Path) -> bytes | None:
+    """The key of a protected database, unlocked as the environment or terminal says."""
+    from ttk_desktop.core.security.login import needs_login
+
+    if not needs_login(path):
+        return None
+    from ttk_desktop.cli_security import unlock_from_environment
+
+    return unlock_from_environment(path)
 
 
 def _open(args: argparse.Namespace, *, create: bool = False):
     """The database to work on; only ``setup`` and ``demo`` may create it."""
     from ttk_desktop.core.db.engine import open_database
-    from ttk_desktop.core.db.paths import default_database_path
     from ttk_desktop.core.security.login import needs_login
 
-    path = args.db if args.db is not None else default_database_path()
+    path = _path(args)
     if needs_login(path):
         from ttk_desktop.cli_security import login_from_environment
 
@@ -139,10 +155,8 @@ def cmd_setup(args: argparse.Namespace) -> int:
 
     if args.admin:
         from ttk_desktop.cli_security import setup_protected
-        from ttk_desktop.core.db.paths import default_database_path
 
-        path = args.db if args.db is not None else default_database_path()
-        db = setup_protected(path, args.admin)
+        db = setup_protected(_path(args), args.admin)
     else:
         db = _open(args, create=True)
     office = setup_office(db, args.office, args.name)
@@ -315,6 +329,10 @@ def _run(args: argparse.Namespace) -> int:
             return module.WITH_DATABASE[args.command](args, _open(args))
         if args.command in getattr(module, "WITHOUT_DATABASE", {}):
             return module.WITHOUT_DATABASE[args.command](args)
+        if args.command in getattr(module, "WITH_KEY", {}):
+            # Works on a file too damaged to open: only its key is unlocked.
+            path = _path(args)
+            return module.WITH_KEY[args.command](args, path, _key(path))
     return COMMANDS[args.command](args)
 
 

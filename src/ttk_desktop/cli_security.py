@@ -68,6 +68,15 @@ def login_from_environment(path: Path):  # type: ignore[no-untyped-def]
     return login(path, user, password)
 
 
+def unlock_from_environment(path: Path) -> bytes:
+    """Only the database key (for ``ttk check``, which must work on a damaged file)."""
+    from ttk_desktop.core.security.login import unlock
+
+    user = _ask(_tr("Account: "), "TTK_USER", secret=False)
+    password = _ask(_tr("Password: "), "TTK_PASSWORD", secret=True)
+    return unlock(path, user, password)
+
+
 def setup_protected(path: Path, admin: str):  # type: ignore[no-untyped-def]
     """``ttk setup --admin USER``: a new encrypted database, or protect the existing one."""
     from ttk_desktop.core.db.connect import is_encrypted

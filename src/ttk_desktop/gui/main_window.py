@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
             file_menu, "action_exchange", self.tr("&Data exchange: export or merge…"),
             self.show_exchange,
         )  # fmt: skip
+        self._action(file_menu, "action_backups", self.tr("&Backups…"), self.open_backups)
         print_menu = file_menu.addMenu(self.tr("&Print"))
         print_menu.setObjectName("menu_print")
         self._action(
@@ -293,6 +294,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self._update_selection_actions()
         self._load_office()
+        # The integrity check, then the automatic backups, a little later (#16).
+        from ttk_desktop.gui import backup_check
+
+        backup_check.attach(self)
         self.attached.emit()
 
     def _set_undo_text(self, action: QAction, text: str) -> None:
@@ -442,6 +447,13 @@ class MainWindow(QMainWindow):
             self, APP_TITLE, self.tr("This feature is not available in this version yet.")
         )
 
+    def open_backups(self) -> None:
+        if self.ctx is None or not self.ctx.ready:
+            return
+        from ttk_desktop.gui.dialogs.backups_dialog import show_backups
+
+        show_backups(self.ctx, self)
+
     def open_settings(self) -> None:
         from ttk_desktop.gui.dialogs.settings_dialog import SettingsDialog
 
@@ -497,4 +509,7 @@ class MainWindow(QMainWindow):
         if self._opener is not None:
             self._opener.shutdown()
         if self.ctx is not None:
+            from ttk_desktop.gui import backup_check
+
+            backup_check.before_quit(self)  # queued; the context's shutdown waits for it
             self.ctx.shutdown()

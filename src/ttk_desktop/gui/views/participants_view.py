@@ -206,6 +206,9 @@ class ParticipantsView(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(self.delete_action)
+        from ttk_desktop.gui.dialogs.privacy_dialogs import PrivacyActions
+
+        self.privacy = PrivacyActions(self)  # export, erase on request, retention (#16)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -216,6 +219,7 @@ class ParticipantsView(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.privacy.button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -473,6 +477,7 @@ class ParticipantsView(QWidget):
         for widget in (self.edit_button, self.delete_button):
             widget.setEnabled(has)
         self.delete_action.setEnabled(has)
+        self.privacy.update_actions(ready, self.selected_record() if ready else None)
 
     # -- changes ----------------------------------------------------------------------
     def run_write(self, work: Callable[[Any], Any], select_id: int | None = None) -> None:

@@ -134,6 +134,225 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>There is no participant with the number {id}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupCheck</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring the backup made on %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 is damaged: SQLite's integrity check found errors. The newest good backup was made on %2.
+
+Restore it now? The damaged database will be replaced by it and kept as a backup first. What was entered after %2 will be missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the backup made on %1?
+
+The current database %2 will be replaced by it: what was entered after %1 will be gone from it. The current database is kept as a backup first, so that this can be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 is damaged: SQLite's integrity check found errors, and there is no good backup in %2. Do not delete the file; close TTK Desktop and ask your IT contact for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 is damaged: SQLite's integrity check found errors. Ask an administrator to restore the newest good backup, made on %2 (File → Backups). Until then, enter no new data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup made on %1 was restored. The database as it was is kept at %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>{path} could not be backed up to {target}: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy of {path} failed SQLite's integrity check: the database is damaged. No backup was written and the older backups were kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The second backup folder {folder} is not there (is the USB stick plugged in?). The backup was written only to {first}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{backup} cannot be restored: it is damaged, or it is a backup of another database (it does not open with this database's key). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} differs from {backup} after the restore. Restore again; the database as it was before is kept at {kept}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep between 1 and {max} backups of each kind (asked: {count}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup folder {folder} does not exist. Create it or choose another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be copied to the second folder {folder}: {error}. It was written to {first}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be created: {error}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup is a copy of the whole database, encrypted like it. A daily and a weekly backup are made when TTK Desktop starts and when it quits; older ones are deleted. Keep a second copy outside this PC, for example on a USB stick.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None (for example a USB stick)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator changes these settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also copied to: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>a person: UUID or OFFICE:REGISTER_NUMBER</source>
@@ -182,6 +401,10 @@
     <message>
         <source>office name</source>
         <translation>اسم المكتب</translation>
+    </message>
+    <message>
+        <source>create the administrator account and encrypt the database (password: TTK_PASSWORD or asked)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>import an Excel register (all or nothing)</source>
@@ -312,6 +535,86 @@
         <translation>خطأ غير متوقع: {error}. أعد التشغيل مع --debug لرؤية التفاصيل.</translation>
     </message>
     <message>
+        <source>Backup written: {path} ({size} KB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored {path} from {backup} (made on {when}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is damaged or does not open with this key: SQLite's integrity check failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>make, list or restore backups of the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back the database up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an existing folder (default: the backups folder and the second folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backups of this database, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>really replace it (the current one is kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the database for damage; name the newest good backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied to: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No backups in {folder}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{when}  {kind}  {size} KB  {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{backup} cannot be restored: it is missing, damaged, or a backup of another database. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This would replace the database {path} with the backup {backup} made on {when}: every change since then would be lost from it. The current database would be kept as a backup first. Run again with --yes to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database as it was is kept at {kept}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path}: the integrity check found no damage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no good backup in {folder}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The newest good backup is {backup} (made on {when}). Restore it with: ttk backup restore {backup} --yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Passphrase: </source>
         <translation>عبارة المرور: </translation>
     </message>
@@ -431,6 +734,170 @@
         <source>changes</source>
         <translation>تغييرات</translation>
     </message>
+    <message>
+        <source>Erasing removes the names, phone, notes, register number and disability answer, and shows only the year of birth; gender, nationality, office, groups and attendance are kept, so past statistics stay the same. The audit log keeps who changed the record and when, without the values. It cannot be undone; the erasure reaches headquarters with the next data file.</source>
+        <translation>يُزيل المحو الأسماء والهاتف والملاحظات ورقم التسجيل وجواب الإعاقة، ولا يُظهر إلا سنة الميلاد؛ ويبقى الجنس والجنسية والمركز والمجموعات والحضور، لكي لا تتغير الإحصائيات السابقة. ويحتفظ سجل التدقيق بمن غيّر السجل ومتى، دون القيم. لا يمكن التراجع عنه؛ ويصل المحو إلى المقر الرئيسي مع ملف البيانات التالي.</translation>
+    </message>
+    <message>
+        <source>{person} was erased.</source>
+        <translation>تم محو {person}.</translation>
+    </message>
+    <message>
+        <source>{count} people inactive for {years} years were anonymised.</source>
+        <translation>أُخفيت هوية {count} من الأشخاص غير النشطين منذ {years} سنوات.</translation>
+    </message>
+    <message>
+        <source>export everything held about a person, or erase them</source>
+        <translation>تصدير كل ما هو محفوظ عن شخص، أو محوه</translation>
+    </message>
+    <message>
+        <source>write everything held about a person</source>
+        <translation>كتابة كل ما هو محفوظ عن شخص</translation>
+    </message>
+    <message>
+        <source>the file to write: FILE.xlsx or FILE.pdf</source>
+        <translation>الملف المراد كتابته: FILE.xlsx أو FILE.pdf</translation>
+    </message>
+    <message>
+        <source>the person's language (default: tr)</source>
+        <translation>لغة الشخص (الافتراضية: tr)</translation>
+    </message>
+    <message>
+        <source>erase a person on request (cannot be undone)</source>
+        <translation>محو شخص بناءً على طلبه (لا يمكن التراجع عنه)</translation>
+    </message>
+    <message>
+        <source>really erase (without it: explain)</source>
+        <translation>المحو فعلاً (من دونه: الشرح فقط)</translation>
+    </message>
+    <message>
+        <source>anonymise people inactive for N years</source>
+        <translation>إخفاء هوية الأشخاص غير النشطين منذ N سنوات</translation>
+    </message>
+    <message>
+        <source>inactive for this many years (default: the retention setting)</source>
+        <translation>غير النشطين منذ هذا العدد من السنوات (الافتراضي: إعداد مدة الاحتفاظ)</translation>
+    </message>
+    <message>
+        <source>anonymise (without it: only count)</source>
+        <translation>إخفاء الهوية (من دونه: العدّ فقط)</translation>
+    </message>
+    <message>
+        <source>count as of this day, YYYY-MM-DD (default: today)</source>
+        <translation>العدّ حتى هذا اليوم، YYYY-MM-DD (الافتراضي: اليوم)</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about {person} to {path}.</source>
+        <translation>كُتب كل ما هو محفوظ عن {person} في {path}.</translation>
+    </message>
+    <message>
+        <source>The file holds personal data: keep it safe and give it only to the person.</source>
+        <translation>يحتوي الملف على بيانات شخصية: احفظه بأمان ولا تعطه إلا للشخص نفسه.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to erase {person}.</source>
+        <translation>لم يتغير شيء. أعد التشغيل مع ‎--yes‎ لمحو {person}.</translation>
+    </message>
+    <message>
+        <source>Give the number of years with --years N (no retention period is set).</source>
+        <translation>حدّد عدد السنوات بـ ‎--years N‎ (لم تُضبط مدة احتفاظ).</translation>
+    </message>
+    <message>
+        <source>{count} people have had no attendance and no change for {years} years. Nothing was changed; run again with --yes to anonymise them.</source>
+        <translation>{count} من الأشخاص لم يحضروا ولم تتغير سجلاتهم منذ {years} سنوات. لم يتغير شيء؛ أعد التشغيل مع ‎--yes‎ لإخفاء هويتهم.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accounts of this database (administrators)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add an account (password: TTK_NEW_PASSWORD or asked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stop an account from logging in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change your own password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set {env}, or run the command in a terminal to be asked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is now encrypted and {admin} is its administrator. The unencrypted copy taken first ({copy}) was checked against it and deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is now encrypted and {admin} is its administrator. Delete the unencrypted copy {copy}: it could not be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account {name} added ({role}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account {name} can no longer log in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
@@ -547,6 +1014,10 @@
     <message>
         <source>{problem} Your change was not saved.</source>
         <translation>{problem} لم يُحفظ تغييرك.</translation>
+    </message>
+    <message>
+        <source>{path} is protected by accounts. Log in first: the command line asks for the account name and password (or reads TTK_USER and TTK_PASSWORD).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2040,6 +2511,76 @@ The next data file from office %2 will be asked about as if it were the first on
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>TTK Desktop is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TTK Desktop was locked because nobody used it for a while. Enter the password of %1 to continue where you left off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit TTK Desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TTK Desktop: log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database is protected. Log in with your account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the account name and the password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the database…</source>
@@ -2060,6 +2601,10 @@ The next data file from office %2 will be asked about as if it were the first on
     <message>
         <source>&amp;Data exchange: export or merge…</source>
         <translation>&amp;تبادل البيانات: تصدير أو دمج…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Print</source>
@@ -2712,6 +3257,21 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
     </message>
 </context>
 <context>
+    <name>PersonalDataWarning</name>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 will be saved to %2.
+
+The file will contain personal data of refugees: names, phone numbers and birth dates. Anyone who gets the file can read them. Store it only where unauthorised people cannot reach it, do not send it by e-mail or messaging apps, and delete it when it is no longer needed.
+
+Save the file?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PinnedKeyTableModel</name>
     <message>
         <source>Office</source>
@@ -2743,6 +3303,10 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The pages</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2836,6 +3400,111 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>No participant has the id {uuid}.</source>
+        <translation>لا يوجد مشارك بالمعرّف {uuid}.</translation>
+    </message>
+    <message>
+        <source>Participant #{id} does not exist.</source>
+        <translation>المشارك رقم {id} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The retention period must be at least 1 year, not {n}.</source>
+        <translation>يجب أن تكون مدة الاحتفاظ سنة واحدة على الأقل، لا {n}.</translation>
+    </message>
+    <message>
+        <source>Unknown language "{language}". Use tr, en or ar.</source>
+        <translation>لغة غير معروفة "{language}". استخدم tr أو en أو ar.</translation>
+    </message>
+    <message>
+        <source>Unknown file format "{format}". Write a .xlsx or a .pdf file.</source>
+        <translation>صيغة ملف غير معروفة "{format}". اكتب ملف ‎.xlsx‎ أو ‎.pdf‎.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written. Check that the folder exists, that you may write there and that the file is not open in another program, then try again.</source>
+        <translation>تعذّرت كتابة {path}. تحقّق من وجود المجلد ومن أن لديك إذن الكتابة فيه ومن أن الملف غير مفتوح في برنامج آخر، ثم أعد المحاولة.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Export everything about this person…</source>
+        <translation>تصدير كل ما يخص هذا الشخص…</translation>
+    </message>
+    <message>
+        <source>Erase on request…</source>
+        <translation>المحو بناءً على الطلب…</translation>
+    </message>
+    <message>
+        <source>Anonymise inactive participants…</source>
+        <translation>إخفاء هوية المشاركين غير النشطين…</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save everything about this person</source>
+        <translation>حفظ كل ما يخص هذا الشخص</translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>تصدير كل ما يخص هذا الشخص</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>حُفظ في %1.</translation>
+    </message>
+    <message>
+        <source>Everything about %1</source>
+        <translation>كل ما يخص %1</translation>
+    </message>
+    <message>
+        <source>Erase %1 on request?
+
+Removed: first and last name (Latin and Arabic), phone, notes, register number and disability answer; the birth date is reduced to the year. The values are also removed from the audit log, which keeps only who changed the record and when.
+
+Kept: gender, nationality, office, consent, groups and attendance, so past statistics stay exactly the same.
+
+This cannot be undone. The erasure reaches headquarters with the next data file. Other records confirmed to be the same person are erased too.</source>
+        <translation>هل تريد محو %1 بناءً على الطلب؟
+
+ما سيُزال: الاسم والكنية (بالحروف اللاتينية والعربية)، والهاتف، والملاحظات، ورقم التسجيل، وجواب الإعاقة؛ ويُختصر تاريخ الميلاد إلى السنة. وتُزال هذه القيم أيضاً من سجل التدقيق، الذي لا يحتفظ إلا بمن غيّر السجل ومتى.
+
+ما سيبقى: الجنس، والجنسية، والمركز، والموافقة، والمجموعات، والحضور، لكي تبقى الإحصائيات السابقة كما هي تماماً.
+
+لا يمكن التراجع عن ذلك. يصل المحو إلى المقر الرئيسي مع ملف البيانات التالي. وتُمحى أيضاً السجلات الأخرى التي تأكد أنها للشخص نفسه.</translation>
+    </message>
+    <message>
+        <source>Erase on request</source>
+        <translation>المحو بناءً على الطلب</translation>
+    </message>
+    <message>
+        <source>%1 was erased.</source>
+        <translation>تم محو %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) anonymised.</source>
+        <translation>
+            <numerusform>لم تُخفَ هوية أي شخص.</numerusform>
+            <numerusform>أُخفيت هوية شخص واحد.</numerusform>
+            <numerusform>أُخفيت هوية شخصين.</numerusform>
+            <numerusform>أُخفيت هوية %Ln أشخاص.</numerusform>
+            <numerusform>أُخفيت هوية %Ln شخصاً.</numerusform>
+            <numerusform>أُخفيت هوية %Ln شخص.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>The PDF and the chart images need the graphical part of Qt.</source>
@@ -2844,6 +3513,241 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
     <message>
         <source>{path} cannot be written. Check that the folder exists, that you may write there and that the file is not open in another program, then try again.</source>
         <translation>تعذّرت كتابة {path}. تحقّق من وجود المجلد ومن أن لديك إذن الكتابة فيه ومن أن الملف غير مفتوح في برنامج آخر، ثم حاول مجدداً.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Anonymise inactive participants</source>
+        <translation>إخفاء هوية المشاركين غير النشطين</translation>
+    </message>
+    <message>
+        <source>People who have had no attendance and whose records have not changed for the chosen number of years are anonymised like an erasure on request: names, phone, notes, register number and disability answer are removed, only the year of birth is shown; gender, nationality, groups and attendance are kept, so past statistics stay the same. This cannot be undone.</source>
+        <translation>الأشخاص الذين لم يحضروا أي جلسة ولم تتغير سجلاتهم طوال عدد السنوات المختار تُخفى هويتهم كما في المحو بناءً على الطلب: تُزال الأسماء والهاتف والملاحظات ورقم التسجيل وجواب الإعاقة، ولا تظهر إلا سنة الميلاد؛ ويبقى الجنس والجنسية والمجموعات والحضور، لكي لا تتغير الإحصائيات السابقة. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> سنوات</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>إخفاء الهوية…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Inactive for:</source>
+        <translation>غير نشط منذ:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) had no attendance and no change for %1 years.</source>
+        <translation>
+            <numerusform>لا أحد بلا حضور ولا تغيير منذ %1 سنوات.</numerusform>
+            <numerusform>شخص واحد بلا حضور ولا تغيير منذ %1 سنوات.</numerusform>
+            <numerusform>شخصان بلا حضور ولا تغيير منذ %1 سنوات.</numerusform>
+            <numerusform>%Ln أشخاص بلا حضور ولا تغيير منذ %1 سنوات.</numerusform>
+            <numerusform>%Ln شخصاً بلا حضور ولا تغيير منذ %1 سنوات.</numerusform>
+            <numerusform>%Ln شخص بلا حضور ولا تغيير منذ %1 سنوات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %Ln person(s) inactive for %1 years? Their names, phone numbers, notes, register numbers and disability answers are removed for good; gender, nationality, groups and attendance are kept. This cannot be undone.</source>
+        <translation>
+            <numerusform>هل تريد إخفاء هوية لا أحد من غير النشطين منذ %1 سنوات؟ تُزال أسماؤهم وأرقام هواتفهم وملاحظاتهم وأرقام تسجيلهم وأجوبة الإعاقة نهائياً؛ ويبقى الجنس والجنسية والمجموعات والحضور. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد إخفاء هوية شخص واحد من غير النشطين منذ %1 سنوات؟ تُزال أسماؤهم وأرقام هواتفهم وملاحظاتهم وأرقام تسجيلهم وأجوبة الإعاقة نهائياً؛ ويبقى الجنس والجنسية والمجموعات والحضور. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد إخفاء هوية شخصين من غير النشطين منذ %1 سنوات؟ تُزال أسماؤهم وأرقام هواتفهم وملاحظاتهم وأرقام تسجيلهم وأجوبة الإعاقة نهائياً؛ ويبقى الجنس والجنسية والمجموعات والحضور. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد إخفاء هوية %Ln أشخاص من غير النشطين منذ %1 سنوات؟ تُزال أسماؤهم وأرقام هواتفهم وملاحظاتهم وأرقام تسجيلهم وأجوبة الإعاقة نهائياً؛ ويبقى الجنس والجنسية والمجموعات والحضور. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد إخفاء هوية %Ln شخصاً من غير النشطين منذ %1 سنوات؟ تُزال أسماؤهم وأرقام هواتفهم وملاحظاتهم وأرقام تسجيلهم وأجوبة الإعاقة نهائياً؛ ويبقى الجنس والجنسية والمجموعات والحضور. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد إخفاء هوية %Ln شخص من غير النشطين منذ %1 سنوات؟ تُزال أسماؤهم وأرقام هواتفهم وملاحظاتهم وأرقام تسجيلهم وأجوبة الإعاقة نهائياً؛ ويبقى الجنس والجنسية والمجموعات والحضور. لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>view the statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>view the lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change any data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>see phone numbers and birth dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>register or change participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create or change groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create or change sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>print sheets with personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import workbooks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merge office data files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manage keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>erase or anonymise participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decide about duplicate people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: the account {name} ({role}) may not {action}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>The account name is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create its administrator first (ttk setup --admin NAME, or start the app).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account name or the password is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is a database at {path} already; it was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An account name has at most {n} printable characters and no colon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A password has at least {n} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no account named {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An account named {name} exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is the last active administrator and cannot be disabled. Add another administrator first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is already protected by accounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The encrypted copy of {path} did not match the original; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypting {path} failed ({error}). The database was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The idle lock is 0 (never) to {max} minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file {path} is missing. The database cannot be opened without it: copy it back from the backup folder (it is saved beside every backup).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file {path} is damaged or not a TTK Desktop key file. Copy it back from the backup folder (it is saved beside every backup).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many wrong passwords for {name}. Try again in {seconds} seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account name or the password is wrong. After {n} wrong passwords {name} must wait {seconds} seconds before the next try.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account {name} is disabled.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3421,6 +4325,37 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
     </message>
 </context>
 <context>
+    <name>SubjectExportDialog</name>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>تصدير كل ما يخص هذا الشخص</translation>
+    </message>
+    <message>
+        <source>Everything the database holds about %1: the registration, groups, sessions attended, decisions about their records and the changes made to them. Choose the format and the language the person reads.</source>
+        <translation>كل ما تحفظه قاعدة البيانات عن %1: بيانات التسجيل، والمجموعات، والجلسات التي حضرها، والقرارات المتعلقة بسجلاته، والتغييرات التي أُجريت عليها. اختر الصيغة واللغة التي يقرؤها الشخص.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>مصنف Excel ‏(.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (.pdf)</source>
+        <translation>مستند PDF ‏(.pdf)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Language of the document:</source>
+        <translation>لغة المستند:</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>اختيار الملف…</translation>
+    </message>
+</context>
+<context>
     <name>Template</name>
     <message>
         <source>The office's own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
@@ -3739,6 +4674,13 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
     <message>
         <source>Unknown</source>
         <translation>غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>_Curtain</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

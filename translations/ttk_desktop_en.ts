@@ -134,6 +134,229 @@
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <source>There is no participant with the number {id}.</source>
+            <translation>There is no participant with the number {id}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupCheck</name>
+        <message>
+            <source>The database is damaged</source>
+            <translation>The database is damaged</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>Restoring the backup made on %1…</source>
+            <translation>Restoring the backup made on %1…</translation>
+        </message>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>The automatic backup failed: %1</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged: SQLite's integrity check found errors. The newest good backup was made on %2.
+
+Restore it now? The damaged database will be replaced by it and kept as a backup first. What was entered after %2 will be missing.</source>
+            <translation>The database %1 is damaged: SQLite's integrity check found errors. The newest good backup was made on %2.
+
+Restore it now? The damaged database will be replaced by it and kept as a backup first. What was entered after %2 will be missing.</translation>
+        </message>
+        <message>
+            <source>Restore the backup made on %1?
+
+The current database %2 will be replaced by it: what was entered after %1 will be gone from it. The current database is kept as a backup first, so that this can be undone.</source>
+            <translation>Restore the backup made on %1?
+
+The current database %2 will be replaced by it: what was entered after %1 will be gone from it. The current database is kept as a backup first, so that this can be undone.</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged: SQLite's integrity check found errors, and there is no good backup in %2. Do not delete the file; close TTK Desktop and ask your IT contact for help.</source>
+            <translation>The database %1 is damaged: SQLite's integrity check found errors, and there is no good backup in %2. Do not delete the file; close TTK Desktop and ask your IT contact for help.</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged: SQLite's integrity check found errors. Ask an administrator to restore the newest good backup, made on %2 (File → Backups). Until then, enter no new data.</source>
+            <translation>The database %1 is damaged: SQLite's integrity check found errors. Ask an administrator to restore the newest good backup, made on %2 (File → Backups). Until then, enter no new data.</translation>
+        </message>
+        <message>
+            <source>The backup made on %1 was restored. The database as it was is kept at %2.</source>
+            <translation>The backup made on %1 was restored. The database as it was is kept at %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupTableModel</name>
+        <message>
+            <source>Daily</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation>Weekly</translation>
+        </message>
+        <message>
+            <source>Made by hand</source>
+            <translation>Made by hand</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Before a restore</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>{path} could not be backed up to {target}: {error}</source>
+            <translation>{path} could not be backed up to {target}: {error}</translation>
+        </message>
+        <message>
+            <source>The copy of {path} failed SQLite's integrity check: the database is damaged. No backup was written and the older backups were kept.</source>
+            <translation>The copy of {path} failed SQLite's integrity check: the database is damaged. No backup was written and the older backups were kept.</translation>
+        </message>
+        <message>
+            <source>The second backup folder {folder} is not there (is the USB stick plugged in?). The backup was written only to {first}.</source>
+            <translation>The second backup folder {folder} is not there (is the USB stick plugged in?). The backup was written only to {first}.</translation>
+        </message>
+        <message>
+            <source>{backup} cannot be restored: it is damaged, or it is a backup of another database (it does not open with this database's key). Nothing was changed.</source>
+            <translation>{backup} cannot be restored: it is damaged, or it is a backup of another database (it does not open with this database's key). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{path} differs from {backup} after the restore. Restore again; the database as it was before is kept at {kept}.</source>
+            <translation>{path} differs from {backup} after the restore. Restore again; the database as it was before is kept at {kept}.</translation>
+        </message>
+        <message>
+            <source>Keep between 1 and {max} backups of each kind (asked: {count}).</source>
+            <translation>Keep between 1 and {max} backups of each kind (asked: {count}).</translation>
+        </message>
+        <message>
+            <source>The backup folder {folder} does not exist. Create it or choose another one.</source>
+            <translation>The backup folder {folder} does not exist. Create it or choose another one.</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied to the second folder {folder}: {error}. It was written to {first}.</source>
+            <translation>The backup could not be copied to the second folder {folder}: {error}. It was written to {first}.</translation>
+        </message>
+        <message>
+            <source>The backup folder {folder} cannot be created: {error}</source>
+            <translation>The backup folder {folder} cannot be created: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>A backup is a copy of the whole database, encrypted like it. A daily and a weekly backup are made when TTK Desktop starts and when it quits; older ones are deleted. Keep a second copy outside this PC, for example on a USB stick.</source>
+            <translation>A backup is a copy of the whole database, encrypted like it. A daily and a weekly backup are made when TTK Desktop starts and when it quits; older ones are deleted. Keep a second copy outside this PC, for example on a USB stick.</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>No backups yet.</translation>
+        </message>
+        <message>
+            <source>Backups folder: %1</source>
+            <translation>Backups folder: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>Automatic backups</translation>
+        </message>
+        <message>
+            <source>Daily backups kept</source>
+            <translation>Daily backups kept</translation>
+        </message>
+        <message>
+            <source>Weekly backups kept</source>
+            <translation>Weekly backups kept</translation>
+        </message>
+        <message>
+            <source>Second folder</source>
+            <translation>Second folder</translation>
+        </message>
+        <message>
+            <source>None (for example a USB stick)</source>
+            <translation>None (for example a USB stick)</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>C&amp;lear</translation>
+        </message>
+        <message>
+            <source>&amp;Save settings</source>
+            <translation>&amp;Save settings</translation>
+        </message>
+        <message>
+            <source>Only an administrator changes these settings.</source>
+            <translation>Only an administrator changes these settings.</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Backup written: %1</source>
+            <translation>Backup written: %1</translation>
+        </message>
+        <message>
+            <source>Also copied to: %1</source>
+            <translation>Also copied to: %1</translation>
+        </message>
+        <message>
+            <source>Second backup folder</source>
+            <translation>Second backup folder</translation>
+        </message>
+        <message>
+            <source>Backup settings saved.</source>
+            <translation>Backup settings saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>a person: UUID or OFFICE:REGISTER_NUMBER</source>
@@ -182,6 +405,10 @@
         <message>
             <source>office name</source>
             <translation>office name</translation>
+        </message>
+        <message>
+            <source>create the administrator account and encrypt the database (password: TTK_PASSWORD or asked)</source>
+            <translation>create the administrator account and encrypt the database (password: TTK_PASSWORD or asked)</translation>
         </message>
         <message>
             <source>import an Excel register (all or nothing)</source>
@@ -312,6 +539,86 @@
             <translation>Unexpected error: {error}. Run again with --debug for details.</translation>
         </message>
         <message>
+            <source>Backup written: {path} ({size} KB)</source>
+            <translation>Backup written: {path} ({size} KB)</translation>
+        </message>
+        <message>
+            <source>Restored {path} from {backup} (made on {when}).</source>
+            <translation>Restored {path} from {backup} (made on {when}).</translation>
+        </message>
+        <message>
+            <source>{path} is damaged or does not open with this key: SQLite's integrity check failed.</source>
+            <translation>{path} is damaged or does not open with this key: SQLite's integrity check failed.</translation>
+        </message>
+        <message>
+            <source>make, list or restore backups of the database</source>
+            <translation>make, list or restore backups of the database</translation>
+        </message>
+        <message>
+            <source>back the database up now</source>
+            <translation>back the database up now</translation>
+        </message>
+        <message>
+            <source>an existing folder (default: the backups folder and the second folder)</source>
+            <translation>an existing folder (default: the backups folder and the second folder)</translation>
+        </message>
+        <message>
+            <source>the backups of this database, newest first</source>
+            <translation>the backups of this database, newest first</translation>
+        </message>
+        <message>
+            <source>replace the database with a backup</source>
+            <translation>replace the database with a backup</translation>
+        </message>
+        <message>
+            <source>the backup file</source>
+            <translation>the backup file</translation>
+        </message>
+        <message>
+            <source>really replace it (the current one is kept)</source>
+            <translation>really replace it (the current one is kept)</translation>
+        </message>
+        <message>
+            <source>check the database for damage; name the newest good backup</source>
+            <translation>check the database for damage; name the newest good backup</translation>
+        </message>
+        <message>
+            <source>Copied to: {path}</source>
+            <translation>Copied to: {path}</translation>
+        </message>
+        <message>
+            <source>No backups in {folder}.</source>
+            <translation>No backups in {folder}.</translation>
+        </message>
+        <message>
+            <source>{when}  {kind}  {size} KB  {path}</source>
+            <translation>{when}  {kind}  {size} KB  {path}</translation>
+        </message>
+        <message>
+            <source>{backup} cannot be restored: it is missing, damaged, or a backup of another database. Nothing was changed.</source>
+            <translation>{backup} cannot be restored: it is missing, damaged, or a backup of another database. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>This would replace the database {path} with the backup {backup} made on {when}: every change since then would be lost from it. The current database would be kept as a backup first. Run again with --yes to restore.</source>
+            <translation>This would replace the database {path} with the backup {backup} made on {when}: every change since then would be lost from it. The current database would be kept as a backup first. Run again with --yes to restore.</translation>
+        </message>
+        <message>
+            <source>The database as it was is kept at {kept}.</source>
+            <translation>The database as it was is kept at {kept}.</translation>
+        </message>
+        <message>
+            <source>{path}: the integrity check found no damage.</source>
+            <translation>{path}: the integrity check found no damage.</translation>
+        </message>
+        <message>
+            <source>There is no good backup in {folder}.</source>
+            <translation>There is no good backup in {folder}.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is {backup} (made on {when}). Restore it with: ttk backup restore {backup} --yes</source>
+            <translation>The newest good backup is {backup} (made on {when}). Restore it with: ttk backup restore {backup} --yes</translation>
+        </message>
+        <message>
             <source>Passphrase: </source>
             <translation>Passphrase: </translation>
         </message>
@@ -431,6 +738,170 @@
             <source>changes</source>
             <translation>changes</translation>
         </message>
+        <message>
+            <source>Erasing removes the names, phone, notes, register number and disability answer, and shows only the year of birth; gender, nationality, office, groups and attendance are kept, so past statistics stay the same. The audit log keeps who changed the record and when, without the values. It cannot be undone; the erasure reaches headquarters with the next data file.</source>
+            <translation>Erasing removes the names, phone, notes, register number and disability answer, and shows only the year of birth; gender, nationality, office, groups and attendance are kept, so past statistics stay the same. The audit log keeps who changed the record and when, without the values. It cannot be undone; the erasure reaches headquarters with the next data file.</translation>
+        </message>
+        <message>
+            <source>{person} was erased.</source>
+            <translation>{person} was erased.</translation>
+        </message>
+        <message>
+            <source>{count} people inactive for {years} years were anonymised.</source>
+            <translation>{count} people inactive for {years} years were anonymised.</translation>
+        </message>
+        <message>
+            <source>export everything held about a person, or erase them</source>
+            <translation>export everything held about a person, or erase them</translation>
+        </message>
+        <message>
+            <source>write everything held about a person</source>
+            <translation>write everything held about a person</translation>
+        </message>
+        <message>
+            <source>the file to write: FILE.xlsx or FILE.pdf</source>
+            <translation>the file to write: FILE.xlsx or FILE.pdf</translation>
+        </message>
+        <message>
+            <source>the person's language (default: tr)</source>
+            <translation>the person's language (default: tr)</translation>
+        </message>
+        <message>
+            <source>erase a person on request (cannot be undone)</source>
+            <translation>erase a person on request (cannot be undone)</translation>
+        </message>
+        <message>
+            <source>really erase (without it: explain)</source>
+            <translation>really erase (without it: explain)</translation>
+        </message>
+        <message>
+            <source>anonymise people inactive for N years</source>
+            <translation>anonymise people inactive for N years</translation>
+        </message>
+        <message>
+            <source>inactive for this many years (default: the retention setting)</source>
+            <translation>inactive for this many years (default: the retention setting)</translation>
+        </message>
+        <message>
+            <source>anonymise (without it: only count)</source>
+            <translation>anonymise (without it: only count)</translation>
+        </message>
+        <message>
+            <source>count as of this day, YYYY-MM-DD (default: today)</source>
+            <translation>count as of this day, YYYY-MM-DD (default: today)</translation>
+        </message>
+        <message>
+            <source>Wrote everything held about {person} to {path}.</source>
+            <translation>Wrote everything held about {person} to {path}.</translation>
+        </message>
+        <message>
+            <source>The file holds personal data: keep it safe and give it only to the person.</source>
+            <translation>The file holds personal data: keep it safe and give it only to the person.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Run again with --yes to erase {person}.</source>
+            <translation>Nothing was changed. Run again with --yes to erase {person}.</translation>
+        </message>
+        <message>
+            <source>Give the number of years with --years N (no retention period is set).</source>
+            <translation>Give the number of years with --years N (no retention period is set).</translation>
+        </message>
+        <message>
+            <source>{count} people have had no attendance and no change for {years} years. Nothing was changed; run again with --yes to anonymise them.</source>
+            <translation>{count} people have had no attendance and no change for {years} years. Nothing was changed; run again with --yes to anonymise them.</translation>
+        </message>
+        <message>
+            <source>New password: </source>
+            <translation>New password: </translation>
+        </message>
+        <message>
+            <source>Account: </source>
+            <translation>Account: </translation>
+        </message>
+        <message>
+            <source>Password: </source>
+            <translation>Password: </translation>
+        </message>
+        <message>
+            <source>Current password: </source>
+            <translation>Current password: </translation>
+        </message>
+        <message>
+            <source>Password changed.</source>
+            <translation>Password changed.</translation>
+        </message>
+        <message>
+            <source>accounts of this database (administrators)</source>
+            <translation>accounts of this database (administrators)</translation>
+        </message>
+        <message>
+            <source>add an account (password: TTK_NEW_PASSWORD or asked)</source>
+            <translation>add an account (password: TTK_NEW_PASSWORD or asked)</translation>
+        </message>
+        <message>
+            <source>list the accounts</source>
+            <translation>list the accounts</translation>
+        </message>
+        <message>
+            <source>stop an account from logging in</source>
+            <translation>stop an account from logging in</translation>
+        </message>
+        <message>
+            <source>change your own password</source>
+            <translation>change your own password</translation>
+        </message>
+        <message>
+            <source>Set {env}, or run the command in a terminal to be asked.</source>
+            <translation>Set {env}, or run the command in a terminal to be asked.</translation>
+        </message>
+        <message>
+            <source>New password again: </source>
+            <translation>New password again: </translation>
+        </message>
+        <message>
+            <source>The two passwords differ; nothing was changed.</source>
+            <translation>The two passwords differ; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The database is now encrypted and {admin} is its administrator. The unencrypted copy taken first ({copy}) was checked against it and deleted.</source>
+            <translation>The database is now encrypted and {admin} is its administrator. The unencrypted copy taken first ({copy}) was checked against it and deleted.</translation>
+        </message>
+        <message>
+            <source>The database is now encrypted and {admin} is its administrator. Delete the unencrypted copy {copy}: it could not be deleted.</source>
+            <translation>The database is now encrypted and {admin} is its administrator. Delete the unencrypted copy {copy}: it could not be deleted.</translation>
+        </message>
+        <message>
+            <source>Account {name} added ({role}).</source>
+            <translation>Account {name} added ({role}).</translation>
+        </message>
+        <message>
+            <source>Account {name} can no longer log in.</source>
+            <translation>Account {name} can no longer log in.</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>daily</translation>
+        </message>
+        <message>
+            <source>weekly</source>
+            <translation>weekly</translation>
+        </message>
+        <message>
+            <source>manual</source>
+            <translation>manual</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>before a restore</translation>
+        </message>
     </context>
     <context>
         <name>ConflictTableModel</name>
@@ -547,6 +1018,10 @@
         <message>
             <source>{problem} Your change was not saved.</source>
             <translation>{problem} Your change was not saved.</translation>
+        </message>
+        <message>
+            <source>{path} is protected by accounts. Log in first: the command line asks for the account name and password (or reads TTK_USER and TTK_PASSWORD).</source>
+            <translation>{path} is protected by accounts. Log in first: the command line asks for the account name and password (or reads TTK_USER and TTK_PASSWORD).</translation>
         </message>
     </context>
     <context>
@@ -2016,6 +2491,72 @@ The next data file from office %2 will be asked about as if it were the first on
         </message>
     </context>
     <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>TTK Desktop is locked</source>
+            <translation>TTK Desktop is locked</translation>
+        </message>
+        <message>
+            <source>TTK Desktop was locked because nobody used it for a while. Enter the password of %1 to continue where you left off.</source>
+            <translation>TTK Desktop was locked because nobody used it for a while. Enter the password of %1 to continue where you left off.</translation>
+        </message>
+        <message>
+            <source>Quit TTK Desktop</source>
+            <translation>Quit TTK Desktop</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>TTK Desktop: log in</source>
+            <translation>TTK Desktop: log in</translation>
+        </message>
+        <message>
+            <source>This database is protected. Log in with your account.</source>
+            <translation>This database is protected. Log in with your account.</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Log in</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Enter the account name and the password.</source>
+            <translation>Enter the account name and the password.</translation>
+        </message>
+        <message>
+            <source>Checking the password…</source>
+            <translation>Checking the password…</translation>
+        </message>
+        <message>
+            <source>The password is wrong.</source>
+            <translation>The password is wrong.</translation>
+        </message>
+        <message>
+            <source>%1 (%2 s)</source>
+            <translation>%1 (%2 s)</translation>
+        </message>
+        <message numerus="yes">
+            <source>You can try again in %n second(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Opening the database…</source>
@@ -2036,6 +2577,10 @@ The next data file from office %2 will be asked about as if it were the first on
         <message>
             <source>&amp;Data exchange: export or merge…</source>
             <translation>&amp;Data exchange: export or merge…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Backups…</translation>
         </message>
         <message>
             <source>&amp;Print</source>
@@ -2676,6 +3221,25 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         </message>
     </context>
     <context>
+        <name>PersonalDataWarning</name>
+        <message>
+            <source>Personal data</source>
+            <translation>Personal data</translation>
+        </message>
+        <message>
+            <source>%1 will be saved to %2.
+
+The file will contain personal data of refugees: names, phone numbers and birth dates. Anyone who gets the file can read them. Store it only where unauthorised people cannot reach it, do not send it by e-mail or messaging apps, and delete it when it is no longer needed.
+
+Save the file?</source>
+            <translation>%1 will be saved to %2.
+
+The file will contain personal data of refugees: names, phone numbers and birth dates. Anyone who gets the file can read them. Store it only where unauthorised people cannot reach it, do not send it by e-mail or messaging apps, and delete it when it is no longer needed.
+
+Save the file?</translation>
+        </message>
+    </context>
+    <context>
         <name>PinnedKeyTableModel</name>
         <message>
             <source>Office</source>
@@ -2707,6 +3271,10 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The pages</source>
+            <translation>The pages</translation>
         </message>
     </context>
     <context>
@@ -2800,6 +3368,107 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         </message>
     </context>
     <context>
+        <name>Privacy</name>
+        <message>
+            <source>No participant has the id {uuid}.</source>
+            <translation>No participant has the id {uuid}.</translation>
+        </message>
+        <message>
+            <source>Participant #{id} does not exist.</source>
+            <translation>Participant #{id} does not exist.</translation>
+        </message>
+        <message>
+            <source>The retention period must be at least 1 year, not {n}.</source>
+            <translation>The retention period must be at least 1 year, not {n}.</translation>
+        </message>
+        <message>
+            <source>Unknown language "{language}". Use tr, en or ar.</source>
+            <translation>Unknown language "{language}". Use tr, en or ar.</translation>
+        </message>
+        <message>
+            <source>Unknown file format "{format}". Write a .xlsx or a .pdf file.</source>
+            <translation>Unknown file format "{format}". Write a .xlsx or a .pdf file.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written. Check that the folder exists, that you may write there and that the file is not open in another program, then try again.</source>
+            <translation>{path} cannot be written. Check that the folder exists, that you may write there and that the file is not open in another program, then try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyActions</name>
+        <message>
+            <source>Export everything about this person…</source>
+            <translation>Export everything about this person…</translation>
+        </message>
+        <message>
+            <source>Erase on request…</source>
+            <translation>Erase on request…</translation>
+        </message>
+        <message>
+            <source>Anonymise inactive participants…</source>
+            <translation>Anonymise inactive participants…</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Personal data</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save everything about this person</source>
+            <translation>Save everything about this person</translation>
+        </message>
+        <message>
+            <source>Export everything about this person</source>
+            <translation>Export everything about this person</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Saved to %1.</translation>
+        </message>
+        <message>
+            <source>Everything about %1</source>
+            <translation>Everything about %1</translation>
+        </message>
+        <message>
+            <source>Erase %1 on request?
+
+Removed: first and last name (Latin and Arabic), phone, notes, register number and disability answer; the birth date is reduced to the year. The values are also removed from the audit log, which keeps only who changed the record and when.
+
+Kept: gender, nationality, office, consent, groups and attendance, so past statistics stay exactly the same.
+
+This cannot be undone. The erasure reaches headquarters with the next data file. Other records confirmed to be the same person are erased too.</source>
+            <translation>Erase %1 on request?
+
+Removed: first and last name (Latin and Arabic), phone, notes, register number and disability answer; the birth date is reduced to the year. The values are also removed from the audit log, which keeps only who changed the record and when.
+
+Kept: gender, nationality, office, consent, groups and attendance, so past statistics stay exactly the same.
+
+This cannot be undone. The erasure reaches headquarters with the next data file. Other records confirmed to be the same person are erased too.</translation>
+        </message>
+        <message>
+            <source>Erase on request</source>
+            <translation>Erase on request</translation>
+        </message>
+        <message>
+            <source>%1 was erased.</source>
+            <translation>%1 was erased.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln person(s) anonymised.</source>
+            <translation>
+                <numerusform>%Ln person anonymised.</numerusform>
+                <numerusform>%Ln people anonymised.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
             <source>The PDF and the chart images need the graphical part of Qt.</source>
@@ -2808,6 +3477,233 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <message>
             <source>{path} cannot be written. Check that the folder exists, that you may write there and that the file is not open in another program, then try again.</source>
             <translation>{path} cannot be written. Check that the folder exists, that you may write there and that the file is not open in another program, then try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Anonymise inactive participants</source>
+            <translation>Anonymise inactive participants</translation>
+        </message>
+        <message>
+            <source>People who have had no attendance and whose records have not changed for the chosen number of years are anonymised like an erasure on request: names, phone, notes, register number and disability answer are removed, only the year of birth is shown; gender, nationality, groups and attendance are kept, so past statistics stay the same. This cannot be undone.</source>
+            <translation>People who have had no attendance and whose records have not changed for the chosen number of years are anonymised like an erasure on request: names, phone, notes, register number and disability answer are removed, only the year of birth is shown; gender, nationality, groups and attendance are kept, so past statistics stay the same. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <source>Anonymise…</source>
+            <translation>Anonymise…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Inactive for:</source>
+            <translation>Inactive for:</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln person(s) had no attendance and no change for %1 years.</source>
+            <translation>
+                <numerusform>%Ln person had no attendance and no change for %1 years.</numerusform>
+                <numerusform>%Ln people had no attendance and no change for %1 years.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Anonymise %Ln person(s) inactive for %1 years? Their names, phone numbers, notes, register numbers and disability answers are removed for good; gender, nationality, groups and attendance are kept. This cannot be undone.</source>
+            <translation>
+                <numerusform>Anonymise %Ln person inactive for %1 years? Their name, phone number, notes, register number and disability answer are removed for good; gender, nationality, groups and attendance are kept. This cannot be undone.</numerusform>
+                <numerusform>Anonymise %Ln people inactive for %1 years? Their names, phone numbers, notes, register numbers and disability answers are removed for good; gender, nationality, groups and attendance are kept. This cannot be undone.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>staff</translation>
+        </message>
+        <message>
+            <source>viewer</source>
+            <translation>viewer</translation>
+        </message>
+        <message>
+            <source>view the statistics</source>
+            <translation>view the statistics</translation>
+        </message>
+        <message>
+            <source>view the lists</source>
+            <translation>view the lists</translation>
+        </message>
+        <message>
+            <source>change any data</source>
+            <translation>change any data</translation>
+        </message>
+        <message>
+            <source>see phone numbers and birth dates</source>
+            <translation>see phone numbers and birth dates</translation>
+        </message>
+        <message>
+            <source>register or change participants</source>
+            <translation>register or change participants</translation>
+        </message>
+        <message>
+            <source>create or change groups</source>
+            <translation>create or change groups</translation>
+        </message>
+        <message>
+            <source>create or change sessions</source>
+            <translation>create or change sessions</translation>
+        </message>
+        <message>
+            <source>record attendance</source>
+            <translation>record attendance</translation>
+        </message>
+        <message>
+            <source>print sheets with personal data</source>
+            <translation>print sheets with personal data</translation>
+        </message>
+        <message>
+            <source>import workbooks</source>
+            <translation>import workbooks</translation>
+        </message>
+        <message>
+            <source>export personal data</source>
+            <translation>export personal data</translation>
+        </message>
+        <message>
+            <source>make a backup</source>
+            <translation>make a backup</translation>
+        </message>
+        <message>
+            <source>manage accounts</source>
+            <translation>manage accounts</translation>
+        </message>
+        <message>
+            <source>change the settings</source>
+            <translation>change the settings</translation>
+        </message>
+        <message>
+            <source>delete records</source>
+            <translation>delete records</translation>
+        </message>
+        <message>
+            <source>merge office data files</source>
+            <translation>merge office data files</translation>
+        </message>
+        <message>
+            <source>manage keys</source>
+            <translation>manage keys</translation>
+        </message>
+        <message>
+            <source>restore a backup</source>
+            <translation>restore a backup</translation>
+        </message>
+        <message>
+            <source>read the audit log</source>
+            <translation>read the audit log</translation>
+        </message>
+        <message>
+            <source>erase or anonymise participants</source>
+            <translation>erase or anonymise participants</translation>
+        </message>
+        <message>
+            <source>decide about duplicate people</source>
+            <translation>decide about duplicate people</translation>
+        </message>
+        <message>
+            <source>Refused: the account {name} ({role}) may not {action}.</source>
+            <translation>Refused: the account {name} ({role}) may not {action}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Security</name>
+        <message>
+            <source>The account name is required.</source>
+            <translation>The account name is required.</translation>
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation>The current password is wrong.</translation>
+        </message>
+        <message>
+            <source>This database has no accounts yet. Create its administrator first (ttk setup --admin NAME, or start the app).</source>
+            <translation>This database has no accounts yet. Create its administrator first (ttk setup --admin NAME, or start the app).</translation>
+        </message>
+        <message>
+            <source>The account name or the password is wrong.</source>
+            <translation>The account name or the password is wrong.</translation>
+        </message>
+        <message>
+            <source>There is a database at {path} already; it was left as it was.</source>
+            <translation>There is a database at {path} already; it was left as it was.</translation>
+        </message>
+        <message>
+            <source>An account name has at most {n} printable characters and no colon.</source>
+            <translation>An account name has at most {n} printable characters and no colon.</translation>
+        </message>
+        <message>
+            <source>A password has at least {n} characters.</source>
+            <translation>A password has at least {n} characters.</translation>
+        </message>
+        <message>
+            <source>There is no account named {name}.</source>
+            <translation>There is no account named {name}.</translation>
+        </message>
+        <message>
+            <source>An account named {name} exists.</source>
+            <translation>An account named {name} exists.</translation>
+        </message>
+        <message>
+            <source>{name} is the last active administrator and cannot be disabled. Add another administrator first.</source>
+            <translation>{name} is the last active administrator and cannot be disabled. Add another administrator first.</translation>
+        </message>
+        <message>
+            <source>{path} is already protected by accounts.</source>
+            <translation>{path} is already protected by accounts.</translation>
+        </message>
+        <message>
+            <source>The encrypted copy of {path} did not match the original; nothing was changed.</source>
+            <translation>The encrypted copy of {path} did not match the original; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Encrypting {path} failed ({error}). The database was left as it was.</source>
+            <translation>Encrypting {path} failed ({error}). The database was left as it was.</translation>
+        </message>
+        <message>
+            <source>The idle lock is 0 (never) to {max} minutes.</source>
+            <translation>The idle lock is 0 (never) to {max} minutes.</translation>
+        </message>
+        <message>
+            <source>The key file {path} is missing. The database cannot be opened without it: copy it back from the backup folder (it is saved beside every backup).</source>
+            <translation>The key file {path} is missing. The database cannot be opened without it: copy it back from the backup folder (it is saved beside every backup).</translation>
+        </message>
+        <message>
+            <source>The key file {path} is damaged or not a TTK Desktop key file. Copy it back from the backup folder (it is saved beside every backup).</source>
+            <translation>The key file {path} is damaged or not a TTK Desktop key file. Copy it back from the backup folder (it is saved beside every backup).</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords for {name}. Try again in {seconds} seconds.</source>
+            <translation>Too many wrong passwords for {name}. Try again in {seconds} seconds.</translation>
+        </message>
+        <message>
+            <source>The account name or the password is wrong. After {n} wrong passwords {name} must wait {seconds} seconds before the next try.</source>
+            <translation>The account name or the password is wrong. After {n} wrong passwords {name} must wait {seconds} seconds before the next try.</translation>
+        </message>
+        <message>
+            <source>The account {name} is disabled.</source>
+            <translation>The account {name} is disabled.</translation>
         </message>
     </context>
     <context>
@@ -3381,6 +4277,37 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         </message>
     </context>
     <context>
+        <name>SubjectExportDialog</name>
+        <message>
+            <source>Export everything about this person</source>
+            <translation>Export everything about this person</translation>
+        </message>
+        <message>
+            <source>Everything the database holds about %1: the registration, groups, sessions attended, decisions about their records and the changes made to them. Choose the format and the language the person reads.</source>
+            <translation>Everything the database holds about %1: the registration, groups, sessions attended, decisions about their records and the changes made to them. Choose the format and the language the person reads.</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Excel workbook (.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF document (.pdf)</source>
+            <translation>PDF document (.pdf)</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Language of the document:</source>
+            <translation>Language of the document:</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+    </context>
+    <context>
         <name>Template</name>
         <message>
             <source>The office's own register number of the person (e.g. P0012). Unique within the office; importing the same id again updates that person.</source>
@@ -3699,6 +4626,13 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <message>
             <source>Unknown</source>
             <translation>Unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Curtain</name>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
         </message>
     </context>
 </TS>

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -183,7 +182,7 @@ class RetentionDialog(QDialog):
             self.count = count
             self.count_label.setText(
                 self.tr(
-                    "%n people have had no attendance and no change for %1 years.", "", count
+                    "%Ln person(s) had no attendance and no change for %1 years.", "", count
                 ).replace("%1", str(years))
             )
             self.anonymise_button.setEnabled(count > 0)
@@ -194,7 +193,7 @@ class RetentionDialog(QDialog):
         if not self.count:
             return
         text = self.tr(
-            "Anonymise %n people inactive for %1 years? Their names, phone numbers, notes, "
+            "Anonymise %Ln person(s) inactive for %1 years? Their names, phone numbers, notes, "
             "register numbers and disability answers are removed for good; gender, "
             "nationality, groups and attendance are kept. This cannot be undone.",
             "",
@@ -240,12 +239,9 @@ class PrivacyActions(QObject):
         self.menu = QMenu(view)
         for action in (self.export_action, self.erase_action, self.retention_action):
             self.menu.addAction(action)
-        self.button = QToolButton(view)
+        self.button = QPushButton(self.tr("Personal data"), view)
         self.button.setObjectName("personal_data_button")
-        self.button.setText(self.tr("Personal data"))
         self.button.setMenu(self.menu)
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
     def update_actions(self, ready: bool, record: ParticipantRecord | None) -> None:
         """Show what the account may do; enable what needs a selected person."""
@@ -360,7 +356,7 @@ class PrivacyActions(QObject):
         def done(result: Any) -> None:
             self.view.undo_stack.clear()
             self.ctx.notify("participants")
-            text = message or self.tr("%n people were anonymised.", "", int(result))
+            text = message or self.tr("%Ln person(s) anonymised.", "", int(result))
             QMessageBox.information(self.view, self.tr("Personal data"), text)
 
         self.ctx.tasks.run(

@@ -73,7 +73,18 @@ BEGIN_OPTION = "ttk_begin"
 """Execution option naming the kind of ``BEGIN`` a transaction starts with."""
 
 
-def _pragma_setter(busy_timeout: float) -> Any:
+ENCRYPTED_CACHE_KIB = 64 * 1024
+"""Page cache per connection to an encrypted database (SQLite's default is 2 MiB).
+
+SQLCipher decrypts and authenticates a page each time SQLite reads it from the
+file, so a page evicted from this cache costs far more to read again than on a
+plain file. ``bench/security.py`` measured the statistics at 1,000,000
+attendances 2.5x slower than the plain file with the default cache, about
+1.2x with this one. The memory is taken only as pages are read.
+"""
+
+
+def _pragma_setter(busy_timeout: float, encrypted: bool = False) -> Any:
     def set_pragmas(dbapi_connection: Any, _record: Any) -> None:
         # The driver's own transaction handling begins a transaction only at the
         # first INSERT/UPDATE, so the reads that decide a write ran outside it and
@@ -84,6 +95,8 @@ def _pragma_setter(busy_timeout: float) -> Any:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
         cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
+        if encrypted:
+            cursor.execute(f"PRAGMA cache_size=-{ENCRYPTED_CACHE_KIB}")
         cursor.close()
 
     return set_pragmas
@@ -127,7 +140,7 @@ def make_engine(
         # Error messages must never carry participants' personal data.
         hide_parameters=True,
     )
-    event.listen(engine, "connect", _pragma_setter(busy_timeout))
+    event.listen(engine, "connect", _pragma_setter(busy_timeout, encrypted=key is not None))
     event.listen(engine, "begin", _begin)
     return engine
 

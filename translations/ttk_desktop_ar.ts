@@ -144,212 +144,216 @@
     <name>BackupCheck</name>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات تالفة</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished" />
+        <translation>استُعيدت النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>Restoring the backup made on %1…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ استعادة النسخة الاحتياطية المأخوذة في %1…</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished" />
+        <translation>فشل النسخ الاحتياطي التلقائي: %1</translation>
     </message>
     <message>
         <source>The database %1 is damaged: SQLite's integrity check found errors. The newest good backup was made on %2.
 
 Restore it now? The damaged database will be replaced by it and kept as a backup first. What was entered after %2 will be missing.</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات %1 تالفة: وجد فحص السلامة في SQLite أخطاء. أُخذت أحدث نسخة احتياطية سليمة في %2.
+
+هل تريد استعادتها الآن؟ ستُستبدل بها قاعدة البيانات التالفة بعد حفظها أولًا كنسخة احتياطية. ما أُدخل بعد %2 سيكون مفقودًا.</translation>
     </message>
     <message>
         <source>Restore the backup made on %1?
 
 The current database %2 will be replaced by it: what was entered after %1 will be gone from it. The current database is kept as a backup first, so that this can be undone.</source>
-        <translation type="unfinished" />
+        <translation>هل تريد استعادة النسخة الاحتياطية المأخوذة في %1؟
+
+ستُستبدل بها قاعدة البيانات الحالية %2: وسيختفي منها ما أُدخل بعد %1. تُحفظ قاعدة البيانات الحالية أولًا كنسخة احتياطية، ليمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>The database %1 is damaged: SQLite's integrity check found errors, and there is no good backup in %2. Do not delete the file; close TTK Desktop and ask your IT contact for help.</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات %1 تالفة: وجد فحص السلامة في SQLite أخطاء، ولا توجد نسخة احتياطية سليمة في %2. لا تحذف الملف؛ أغلق TTK Desktop واطلب المساعدة من مسؤول تقنية المعلومات.</translation>
     </message>
     <message>
         <source>The database %1 is damaged: SQLite's integrity check found errors. Ask an administrator to restore the newest good backup, made on %2 (File → Backups). Until then, enter no new data.</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات %1 تالفة: وجد فحص السلامة في SQLite أخطاء. اطلب من مسؤول استعادة أحدث نسخة احتياطية سليمة، المأخوذة في %2 (ملف ← النسخ الاحتياطية). ولا تُدخل بيانات جديدة حتى ذلك الحين.</translation>
     </message>
     <message>
         <source>The backup made on %1 was restored. The database as it was is kept at %2.</source>
-        <translation type="unfinished" />
+        <translation>استُعيدت النسخة الاحتياطية المأخوذة في %1. قاعدة البيانات كما كانت محفوظة في %2.</translation>
     </message>
 </context>
 <context>
     <name>BackupTableModel</name>
     <message>
         <source>Daily</source>
-        <translation type="unfinished" />
+        <translation>يومية</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished" />
+        <translation>أسبوعية</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished" />
+        <translation>يدوية</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished" />
+        <translation>قبل استعادة</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الأخذ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished" />
+        <translation>المجلد</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished" />
+        <translation>%1 ك.ب</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished" />
+        <translation>%1 م.ب</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>{path} could not be backed up to {target}: {error}</source>
-        <translation type="unfinished" />
+        <translation>تعذّر أخذ نسخة احتياطية من {path} في {target}: {error}</translation>
     </message>
     <message>
         <source>The copy of {path} failed SQLite's integrity check: the database is damaged. No backup was written and the older backups were kept.</source>
-        <translation type="unfinished" />
+        <translation>لم تجتز نسخة {path} فحص السلامة في SQLite: قاعدة البيانات تالفة. لم تُكتب نسخة احتياطية وبقيت النسخ الأقدم محفوظة.</translation>
     </message>
     <message>
         <source>The second backup folder {folder} is not there (is the USB stick plugged in?). The backup was written only to {first}.</source>
-        <translation type="unfinished" />
+        <translation>مجلد النسخ الاحتياطية الثاني {folder} غير موجود (هل ذاكرة USB موصولة؟). كُتبت النسخة الاحتياطية في {first} فقط.</translation>
     </message>
     <message>
         <source>{backup} cannot be restored: it is damaged, or it is a backup of another database (it does not open with this database's key). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن استعادة {backup}: الملف تالف، أو هو نسخة احتياطية لقاعدة بيانات أخرى (لا يُفتح بمفتاح قاعدة البيانات هذه). لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>{path} differs from {backup} after the restore. Restore again; the database as it was before is kept at {kept}.</source>
-        <translation type="unfinished" />
+        <translation>بعد الاستعادة يختلف {path} عن {backup}. استعِد مرة أخرى؛ قاعدة البيانات كما كانت من قبل محفوظة في {kept}.</translation>
     </message>
     <message>
         <source>Keep between 1 and {max} backups of each kind (asked: {count}).</source>
-        <translation type="unfinished" />
+        <translation>احتفظ بعدد بين 1 و{max} من كل نوع من النسخ الاحتياطية (المطلوب: {count}).</translation>
     </message>
     <message>
         <source>The backup folder {folder} does not exist. Create it or choose another one.</source>
-        <translation type="unfinished" />
+        <translation>مجلد النسخ الاحتياطية {folder} غير موجود. أنشئه أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>The backup could not be copied to the second folder {folder}: {error}. It was written to {first}.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر نسخ النسخة الاحتياطية إلى المجلد الثاني {folder}: {error}. كُتبت في {first}.</translation>
     </message>
     <message>
         <source>The backup folder {folder} cannot be created: {error}</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن إنشاء مجلد النسخ الاحتياطية {folder}: {error}</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>A backup is a copy of the whole database, encrypted like it. A daily and a weekly backup are made when TTK Desktop starts and when it quits; older ones are deleted. Keep a second copy outside this PC, for example on a USB stick.</source>
-        <translation type="unfinished" />
+        <translation>النسخة الاحتياطية نسخة من قاعدة البيانات كاملةً، مشفّرة مثلها. تؤخذ نسخة يومية وأخرى أسبوعية عند تشغيل TTK Desktop وعند إغلاقه، وتُحذف الأقدم. احتفظ بنسخة ثانية خارج هذا الحاسوب، على ذاكرة USB مثلًا.</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد نسخ احتياطية بعد.</translation>
     </message>
     <message>
         <source>Backups folder: %1</source>
-        <translation type="unfinished" />
+        <translation>مجلد النسخ الاحتياطية: %1</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation>&amp;نسخ احتياطي الآن</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;ستعادة…</translation>
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished" />
+        <translation>النسخ الاحتياطية التلقائية</translation>
     </message>
     <message>
         <source>Daily backups kept</source>
-        <translation type="unfinished" />
+        <translation>عدد النسخ اليومية المحفوظة</translation>
     </message>
     <message>
         <source>Weekly backups kept</source>
-        <translation type="unfinished" />
+        <translation>عدد النسخ الأسبوعية المحفوظة</translation>
     </message>
     <message>
         <source>Second folder</source>
-        <translation type="unfinished" />
+        <translation>المجلد الثاني</translation>
     </message>
     <message>
         <source>None (for example a USB stick)</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد (ذاكرة USB مثلًا)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>م&amp;سح</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished" />
+        <translation>&amp;حفظ الإعدادات</translation>
     </message>
     <message>
         <source>Only an administrator changes these settings.</source>
-        <translation type="unfinished" />
+        <translation>لا يغيّر هذه الإعدادات إلا المسؤول.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished" />
+        <translation>كُتبت النسخة الاحتياطية: %1</translation>
     </message>
     <message>
         <source>Also copied to: %1</source>
-        <translation type="unfinished" />
+        <translation>ونُسخت أيضًا إلى: %1</translation>
     </message>
     <message>
         <source>Second backup folder</source>
-        <translation type="unfinished" />
+        <translation>مجلد النسخ الاحتياطية الثاني</translation>
     </message>
     <message>
         <source>Backup settings saved.</source>
-        <translation type="unfinished" />
+        <translation>حُفظت إعدادات النسخ الاحتياطي.</translation>
     </message>
 </context>
 <context>
@@ -536,83 +540,83 @@ The current database %2 will be replaced by it: what was entered after %1 will b
     </message>
     <message>
         <source>Backup written: {path} ({size} KB)</source>
-        <translation type="unfinished" />
+        <translation>كُتبت النسخة الاحتياطية: {path} ({size} ك.ب)</translation>
     </message>
     <message>
         <source>Restored {path} from {backup} (made on {when}).</source>
-        <translation type="unfinished" />
+        <translation>استُعيد {path} من {backup} (المأخوذة في {when}).</translation>
     </message>
     <message>
         <source>{path} is damaged or does not open with this key: SQLite's integrity check failed.</source>
-        <translation type="unfinished" />
+        <translation>{path} تالف أو لا يُفتح بهذا المفتاح: فشل فحص السلامة في SQLite.</translation>
     </message>
     <message>
         <source>make, list or restore backups of the database</source>
-        <translation type="unfinished" />
+        <translation>أخذ نسخ احتياطية من قاعدة البيانات أو عرضها أو استعادتها</translation>
     </message>
     <message>
         <source>back the database up now</source>
-        <translation type="unfinished" />
+        <translation>أخذ نسخة احتياطية من قاعدة البيانات الآن</translation>
     </message>
     <message>
         <source>an existing folder (default: the backups folder and the second folder)</source>
-        <translation type="unfinished" />
+        <translation>مجلد موجود (الافتراضي: مجلد النسخ الاحتياطية والمجلد الثاني)</translation>
     </message>
     <message>
         <source>the backups of this database, newest first</source>
-        <translation type="unfinished" />
+        <translation>النسخ الاحتياطية لقاعدة البيانات هذه، الأحدث أولًا</translation>
     </message>
     <message>
         <source>replace the database with a backup</source>
-        <translation type="unfinished" />
+        <translation>استبدال قاعدة البيانات بنسخة احتياطية</translation>
     </message>
     <message>
         <source>the backup file</source>
-        <translation type="unfinished" />
+        <translation>ملف النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>really replace it (the current one is kept)</source>
-        <translation type="unfinished" />
+        <translation>الاستبدال فعلًا (تُحفظ القاعدة الحالية)</translation>
     </message>
     <message>
         <source>check the database for damage; name the newest good backup</source>
-        <translation type="unfinished" />
+        <translation>فحص قاعدة البيانات بحثًا عن تلف؛ وذكر أحدث نسخة احتياطية سليمة</translation>
     </message>
     <message>
         <source>Copied to: {path}</source>
-        <translation type="unfinished" />
+        <translation>نُسخت إلى: {path}</translation>
     </message>
     <message>
         <source>No backups in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد نسخ احتياطية في {folder}.</translation>
     </message>
     <message>
         <source>{when}  {kind}  {size} KB  {path}</source>
-        <translation type="unfinished" />
+        <translation>{when}  {kind}  {size} ك.ب  {path}</translation>
     </message>
     <message>
         <source>{backup} cannot be restored: it is missing, damaged, or a backup of another database. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن استعادة {backup}: الملف غير موجود أو تالف أو هو نسخة احتياطية لقاعدة بيانات أخرى. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>This would replace the database {path} with the backup {backup} made on {when}: every change since then would be lost from it. The current database would be kept as a backup first. Run again with --yes to restore.</source>
-        <translation type="unfinished" />
+        <translation>سيستبدل هذا قاعدة البيانات {path} بالنسخة الاحتياطية {backup} المأخوذة في {when}: وستُفقد منها كل التغييرات منذ ذلك الوقت. ستُحفظ قاعدة البيانات الحالية أولًا كنسخة احتياطية. أعد التشغيل مع --yes للاستعادة.</translation>
     </message>
     <message>
         <source>The database as it was is kept at {kept}.</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات كما كانت محفوظة في {kept}.</translation>
     </message>
     <message>
         <source>{path}: the integrity check found no damage.</source>
-        <translation type="unfinished" />
+        <translation>{path}: لم يجد فحص السلامة أي تلف.</translation>
     </message>
     <message>
         <source>There is no good backup in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد نسخة احتياطية سليمة في {folder}.</translation>
     </message>
     <message>
         <source>The newest good backup is {backup} (made on {when}). Restore it with: ttk backup restore {backup} --yes</source>
-        <translation type="unfinished" />
+        <translation>أحدث نسخة احتياطية سليمة هي {backup} (المأخوذة في {when}). استعِدها بالأمر: ttk backup restore {backup} --yes</translation>
     </message>
     <message>
         <source>Passphrase: </source>
@@ -884,19 +888,19 @@ The current database %2 will be replaced by it: what was entered after %1 will b
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished" />
+        <translation>يومية</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished" />
+        <translation>أسبوعية</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished" />
+        <translation>يدوية</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished" />
+        <translation>قبل استعادة</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2608,7 @@ The next data file from office %2 will be asked about as if it were the first on
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;نسخ الاحتياطية…</translation>
     </message>
     <message>
         <source>&amp;Print</source>

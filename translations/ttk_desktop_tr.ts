@@ -144,212 +144,216 @@
     <name>BackupCheck</name>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished" />
+        <translation>Veritabanı bozuk</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <translation>Yedeği geri yükle</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished" />
+        <translation>Yedek geri yüklendi</translation>
     </message>
     <message>
         <source>Restoring the backup made on %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 tarihinde alınan yedek geri yükleniyor…</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Otomatik yedekleme başarısız oldu: %1</translation>
     </message>
     <message>
         <source>The database %1 is damaged: SQLite's integrity check found errors. The newest good backup was made on %2.
 
 Restore it now? The damaged database will be replaced by it and kept as a backup first. What was entered after %2 will be missing.</source>
-        <translation type="unfinished" />
+        <translation>%1 veritabanı bozuk: SQLite bütünlük denetimi hatalar buldu. En yeni sağlam yedek %2 tarihinde alındı.
+
+Şimdi geri yüklensin mi? Bozuk veritabanı bu yedekle değiştirilir ve önce yedek olarak saklanır. %2 tarihinden sonra girilenler eksik olacak.</translation>
     </message>
     <message>
         <source>Restore the backup made on %1?
 
 The current database %2 will be replaced by it: what was entered after %1 will be gone from it. The current database is kept as a backup first, so that this can be undone.</source>
-        <translation type="unfinished" />
+        <translation>%1 tarihinde alınan yedek geri yüklensin mi?
+
+Mevcut %2 veritabanı bu yedekle değiştirilir: %1 tarihinden sonra girilenler veritabanından çıkar. Mevcut veritabanı önce yedek olarak saklanır; böylece bu işlem geri alınabilir.</translation>
     </message>
     <message>
         <source>The database %1 is damaged: SQLite's integrity check found errors, and there is no good backup in %2. Do not delete the file; close TTK Desktop and ask your IT contact for help.</source>
-        <translation type="unfinished" />
+        <translation>%1 veritabanı bozuk: SQLite bütünlük denetimi hatalar buldu ve %2 klasöründe sağlam yedek yok. Dosyayı silmeyin; TTK Desktop'ı kapatın ve bilgi işlem sorumlunuzdan yardım isteyin.</translation>
     </message>
     <message>
         <source>The database %1 is damaged: SQLite's integrity check found errors. Ask an administrator to restore the newest good backup, made on %2 (File → Backups). Until then, enter no new data.</source>
-        <translation type="unfinished" />
+        <translation>%1 veritabanı bozuk: SQLite bütünlük denetimi hatalar buldu. Bir yöneticiden %2 tarihinde alınan en yeni sağlam yedeği geri yüklemesini isteyin (Dosya → Yedekler). O zamana kadar yeni veri girmeyin.</translation>
     </message>
     <message>
         <source>The backup made on %1 was restored. The database as it was is kept at %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 tarihinde alınan yedek geri yüklendi. Veritabanının önceki hâli %2 konumunda saklanıyor.</translation>
     </message>
 </context>
 <context>
     <name>BackupTableModel</name>
     <message>
         <source>Daily</source>
-        <translation type="unfinished" />
+        <translation>Günlük</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished" />
+        <translation>Haftalık</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished" />
+        <translation>Elle alınan</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished" />
+        <translation>Geri yüklemeden önce</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished" />
+        <translation>Alındığı tarih</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tür</translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Boyut</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished" />
+        <translation>Klasör</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished" />
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished" />
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>{path} could not be backed up to {target}: {error}</source>
-        <translation type="unfinished" />
+        <translation>{path} dosyasının yedeği {target} klasörüne alınamadı: {error}</translation>
     </message>
     <message>
         <source>The copy of {path} failed SQLite's integrity check: the database is damaged. No backup was written and the older backups were kept.</source>
-        <translation type="unfinished" />
+        <translation>{path} dosyasının kopyası SQLite bütünlük denetiminden geçemedi: veritabanı bozuk. Yedek yazılmadı, eski yedekler korundu.</translation>
     </message>
     <message>
         <source>The second backup folder {folder} is not there (is the USB stick plugged in?). The backup was written only to {first}.</source>
-        <translation type="unfinished" />
+        <translation>İkinci yedek klasörü {folder} bulunamadı (USB bellek takılı mı?). Yedek yalnızca {first} klasörüne yazıldı.</translation>
     </message>
     <message>
         <source>{backup} cannot be restored: it is damaged, or it is a backup of another database (it does not open with this database's key). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{backup} geri yüklenemez: dosya bozuk ya da başka bir veritabanının yedeği (bu veritabanının anahtarıyla açılmıyor). Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>{path} differs from {backup} after the restore. Restore again; the database as it was before is kept at {kept}.</source>
-        <translation type="unfinished" />
+        <translation>Geri yüklemeden sonra {path}, {backup} ile aynı değil. Yeniden geri yükleyin; veritabanının önceki hâli {kept} konumunda saklanıyor.</translation>
     </message>
     <message>
         <source>Keep between 1 and {max} backups of each kind (asked: {count}).</source>
-        <translation type="unfinished" />
+        <translation>Her türden 1 ile {max} arasında yedek saklanabilir (istenen: {count}).</translation>
     </message>
     <message>
         <source>The backup folder {folder} does not exist. Create it or choose another one.</source>
-        <translation type="unfinished" />
+        <translation>Yedek klasörü {folder} yok. Klasörü oluşturun ya da başka bir klasör seçin.</translation>
     </message>
     <message>
         <source>The backup could not be copied to the second folder {folder}: {error}. It was written to {first}.</source>
-        <translation type="unfinished" />
+        <translation>Yedek ikinci klasöre ({folder}) kopyalanamadı: {error}. Yedek {first} klasörüne yazıldı.</translation>
     </message>
     <message>
         <source>The backup folder {folder} cannot be created: {error}</source>
-        <translation type="unfinished" />
+        <translation>Yedek klasörü {folder} oluşturulamıyor: {error}</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Yedekler</translation>
     </message>
     <message>
         <source>A backup is a copy of the whole database, encrypted like it. A daily and a weekly backup are made when TTK Desktop starts and when it quits; older ones are deleted. Keep a second copy outside this PC, for example on a USB stick.</source>
-        <translation type="unfinished" />
+        <translation>Yedek, veritabanının tamamının onun gibi şifrelenmiş bir kopyasıdır. TTK Desktop açılırken ve kapanırken günlük ve haftalık bir yedek alınır; eskileri silinir. İkinci bir kopyayı bu bilgisayarın dışında, örneğin bir USB bellekte saklayın.</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished" />
+        <translation>Henüz yedek yok.</translation>
     </message>
     <message>
         <source>Backups folder: %1</source>
-        <translation type="unfinished" />
+        <translation>Yedek klasörü: %1</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished" />
+        <translation>Şimdi &amp;yedekle</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Geri yükle…</translation>
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished" />
+        <translation>Otomatik yedekler</translation>
     </message>
     <message>
         <source>Daily backups kept</source>
-        <translation type="unfinished" />
+        <translation>Saklanan günlük yedek</translation>
     </message>
     <message>
         <source>Weekly backups kept</source>
-        <translation type="unfinished" />
+        <translation>Saklanan haftalık yedek</translation>
     </message>
     <message>
         <source>Second folder</source>
-        <translation type="unfinished" />
+        <translation>İkinci klasör</translation>
     </message>
     <message>
         <source>None (for example a USB stick)</source>
-        <translation type="unfinished" />
+        <translation>Yok (örneğin bir USB bellek)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Seç…</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Temizle</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished" />
+        <translation>Ayarları &amp;kaydet</translation>
     </message>
     <message>
         <source>Only an administrator changes these settings.</source>
-        <translation type="unfinished" />
+        <translation>Bu ayarları yalnızca bir yönetici değiştirebilir.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished" />
+        <translation>Yedekleniyor…</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished" />
+        <translation>Yedek yazıldı: %1</translation>
     </message>
     <message>
         <source>Also copied to: %1</source>
-        <translation type="unfinished" />
+        <translation>Ayrıca kopyalandığı yer: %1</translation>
     </message>
     <message>
         <source>Second backup folder</source>
-        <translation type="unfinished" />
+        <translation>İkinci yedek klasörü</translation>
     </message>
     <message>
         <source>Backup settings saved.</source>
-        <translation type="unfinished" />
+        <translation>Yedek ayarları kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -536,83 +540,83 @@ The current database %2 will be replaced by it: what was entered after %1 will b
     </message>
     <message>
         <source>Backup written: {path} ({size} KB)</source>
-        <translation type="unfinished" />
+        <translation>Yedek yazıldı: {path} ({size} KB)</translation>
     </message>
     <message>
         <source>Restored {path} from {backup} (made on {when}).</source>
-        <translation type="unfinished" />
+        <translation>{path}, {backup} yedeğinden geri yüklendi (alındığı tarih: {when}).</translation>
     </message>
     <message>
         <source>{path} is damaged or does not open with this key: SQLite's integrity check failed.</source>
-        <translation type="unfinished" />
+        <translation>{path} bozuk ya da bu anahtarla açılmıyor: SQLite bütünlük denetimi başarısız oldu.</translation>
     </message>
     <message>
         <source>make, list or restore backups of the database</source>
-        <translation type="unfinished" />
+        <translation>veritabanının yedeğini al, yedekleri listele ya da geri yükle</translation>
     </message>
     <message>
         <source>back the database up now</source>
-        <translation type="unfinished" />
+        <translation>veritabanının yedeğini şimdi al</translation>
     </message>
     <message>
         <source>an existing folder (default: the backups folder and the second folder)</source>
-        <translation type="unfinished" />
+        <translation>var olan bir klasör (varsayılan: yedek klasörü ve ikinci klasör)</translation>
     </message>
     <message>
         <source>the backups of this database, newest first</source>
-        <translation type="unfinished" />
+        <translation>bu veritabanının yedekleri, en yenisi önce</translation>
     </message>
     <message>
         <source>replace the database with a backup</source>
-        <translation type="unfinished" />
+        <translation>veritabanını bir yedekle değiştir</translation>
     </message>
     <message>
         <source>the backup file</source>
-        <translation type="unfinished" />
+        <translation>yedek dosyası</translation>
     </message>
     <message>
         <source>really replace it (the current one is kept)</source>
-        <translation type="unfinished" />
+        <translation>gerçekten değiştir (mevcut veritabanı saklanır)</translation>
     </message>
     <message>
         <source>check the database for damage; name the newest good backup</source>
-        <translation type="unfinished" />
+        <translation>veritabanında bozulma olup olmadığını denetle; en yeni sağlam yedeği göster</translation>
     </message>
     <message>
         <source>Copied to: {path}</source>
-        <translation type="unfinished" />
+        <translation>Kopyalandığı yer: {path}</translation>
     </message>
     <message>
         <source>No backups in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>{folder} klasöründe yedek yok.</translation>
     </message>
     <message>
         <source>{when}  {kind}  {size} KB  {path}</source>
-        <translation type="unfinished" />
+        <translation>{when}  {kind}  {size} KB  {path}</translation>
     </message>
     <message>
         <source>{backup} cannot be restored: it is missing, damaged, or a backup of another database. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{backup} geri yüklenemez: dosya yok, bozuk ya da başka bir veritabanının yedeği. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>This would replace the database {path} with the backup {backup} made on {when}: every change since then would be lost from it. The current database would be kept as a backup first. Run again with --yes to restore.</source>
-        <translation type="unfinished" />
+        <translation>Bu işlem {path} veritabanını {when} tarihinde alınan {backup} yedeğiyle değiştirir: o tarihten sonraki her değişiklik veritabanından çıkar. Mevcut veritabanı önce yedek olarak saklanır. Geri yüklemek için komutu --yes ile yeniden çalıştırın.</translation>
     </message>
     <message>
         <source>The database as it was is kept at {kept}.</source>
-        <translation type="unfinished" />
+        <translation>Veritabanının önceki hâli {kept} konumunda saklanıyor.</translation>
     </message>
     <message>
         <source>{path}: the integrity check found no damage.</source>
-        <translation type="unfinished" />
+        <translation>{path}: bütünlük denetimi bozulma bulmadı.</translation>
     </message>
     <message>
         <source>There is no good backup in {folder}.</source>
-        <translation type="unfinished" />
+        <translation>{folder} klasöründe sağlam yedek yok.</translation>
     </message>
     <message>
         <source>The newest good backup is {backup} (made on {when}). Restore it with: ttk backup restore {backup} --yes</source>
-        <translation type="unfinished" />
+        <translation>En yeni sağlam yedek: {backup} (alındığı tarih: {when}). Geri yüklemek için: ttk backup restore {backup} --yes</translation>
     </message>
     <message>
         <source>Passphrase: </source>
@@ -884,19 +888,19 @@ The current database %2 will be replaced by it: what was entered after %1 will b
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished" />
+        <translation>günlük</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished" />
+        <translation>haftalık</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished" />
+        <translation>elle</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished" />
+        <translation>geri yüklemeden önce</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2573,7 @@ The next data file from office %2 will be asked about as if it were the first on
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Yedekler…</translation>
     </message>
     <message>
         <source>&amp;Print</source>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -80,7 +81,8 @@ class BackupsDialog(QDialog):
 
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.folder = QLabel(left_to_right(str(backup_folder(db.path))), self)
+        self.folder_path = backup_folder(db.path)
+        self.folder = QLabel(self)
         self.folder.setObjectName("backup_folder")
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = BackupTableModel(self)
@@ -152,6 +154,7 @@ class BackupsDialog(QDialog):
         self.keep_weekly.setObjectName("keep_weekly")
         for spin in (self.keep_daily, self.keep_weekly):
             spin.setRange(1, MAX_KEEP)
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.second = QLineEdit(box)
         self.second.setObjectName("second_folder")
         self.second.setReadOnly(True)
@@ -180,6 +183,7 @@ class BackupsDialog(QDialog):
         self.form.addRow(self.second_label, folder_row)
         below = QHBoxLayout()
         below.addWidget(self.admin_note, 1)
+        below.addStretch()
         below.addWidget(self.save_button)
         outer = QVBoxLayout(box)
         outer.addLayout(self.form)
@@ -201,6 +205,9 @@ class BackupsDialog(QDialog):
             )
         )
         self.empty.setText(self.tr("No backups yet."))
+        self.folder.setText(
+            self.tr("Backups folder: %1").replace("%1", left_to_right(str(self.folder_path)))
+        )
         self.back_up_button.setText(self.tr("&Back up now"))
         self.restore_button.setText(self.tr("&Restore…"))
         self.settings_box.setTitle(self.tr("Automatic backups"))

@@ -12,7 +12,10 @@ new database in a temporary folder, never the office's own:
    showing the sample's people;
 5. an attendance sheet of the sample is rendered to PDF;
 6. the sample is exported as an office data file for a new key pair and
-   merged into a new headquarters database, whose figures must match.
+   merged into a new headquarters database, whose figures must match;
+7. an encrypted database is made with an account (SQLCipher, Argon2id), the
+   sample's people copied in, and it is checked that the file shows no name,
+   that plain SQLite cannot read it and that a log-in reads it back.
 
 To add a check: write ``def _check_x(run: SelfTestRun) -> str`` and append it to
 :data:`CHECKS` with its name marked by ``QT_TRANSLATE_NOOP("SelfTest", ...)``.
@@ -283,6 +286,52 @@ def _check_data_file(run: SelfTestRun) -> str:
     )
 
 
+def _check_encrypted_database(run: SelfTestRun) -> str:
+    """The protection of #16 works in this installation: SQLCipher, Argon2id, the key file."""
+    import sqlite3
+
+    from ttk_desktop.core.records import ParticipantInput, ParticipantQuery
+    from ttk_desktop.core.security.accounts import create_protected_database
+    from ttk_desktop.core.security.login import login
+    from ttk_desktop.core.services.offices import setup_office
+    from ttk_desktop.core.services.participants import create_participant, search_participants
+
+    path = run.folder / "protected.sqlite3"
+    password = "self-test password"
+    names = [
+        record.first_name
+        for record in search_participants(run.database(), ParticipantQuery(), limit=50).rows
+    ]
+    db = create_protected_database(path, "self-test", password)
+    try:
+        setup_office(db, "TST", "Self-test")
+        for name in names:
+            create_participant(db, ParticipantInput(first_name=name, last_name="Self-test"))
+    finally:
+        db.close()
+    data = path.read_bytes()
+    if data.startswith(b"SQLite format 3") or any(n.encode("utf-8") in data for n in names):
+        raise SelfTestFailure(_tr("The database file is not encrypted."))
+    try:
+        con = sqlite3.connect(path)
+        con.execute("SELECT count(*) FROM participants").fetchone()
+        con.close()
+    except sqlite3.DatabaseError:
+        pass
+    else:
+        raise SelfTestFailure(_tr("Plain SQLite could read the encrypted file."))
+    db = login(path, "self-test", password)
+    try:
+        found = len(search_participants(db, ParticipantQuery(), limit=50).rows)
+    finally:
+        db.close()
+    if found != len(names):
+        raise SelfTestFailure(_tr("The encrypted database lost records."))
+    return _tr("%1 people written and read back; the file shows none of them").replace(
+        "%1", str(found)
+    )
+
+
 Check = Callable[[SelfTestRun], str]
 CHECKS: list[tuple[str, Check]] = [
     (QT_TRANSLATE_NOOP("SelfTest", "New database"), _check_database),
@@ -291,6 +340,7 @@ CHECKS: list[tuple[str, Check]] = [
     (QT_TRANSLATE_NOOP("SelfTest", "Main window"), _check_main_window),
     (QT_TRANSLATE_NOOP("SelfTest", "Attendance sheet to PDF"), _check_attendance_pdf),
     (QT_TRANSLATE_NOOP("SelfTest", "Office data file export and merge"), _check_data_file),
+    (QT_TRANSLATE_NOOP("SelfTest", "Encrypted database"), _check_encrypted_database),
 ]
 
 

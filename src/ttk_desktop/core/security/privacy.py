@@ -46,7 +46,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select, text, update
+from sqlalchemy import and_, exists, or_, select, text, update
 
 from ttk_desktop.core.clock import Stamp
 from ttk_desktop.core.db.connect import database_errors
@@ -167,22 +167,17 @@ def _erased_values(session: Any, row: Participant) -> dict[str, Any]:
 def _blank_conflicts(writer: Writer, uuids: list[str], values: dict[str, dict[str, Any]]) -> None:
     """Conflict-log values of erased fields become the erased values (and are closed)."""
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    for uuid in uuids:
-        for field in ERASED_FIELDS:
-            text = json.dumps(values[uuid].get(field), default=str)
-            writer.session.execute(
-                update(Conflict)
-                .where(
-                    Conflict.table_name == "participants",
-                    Conflict.record_uuid == uuid,
-                    Conflict.field == field,
-                )
-                .values(
-                    kept_value=text,
-                    other_value=text,
-                    resolved_at=func.coalesce(Conflict.resolved_at, now),
-                )
-            )
+    logged = writer.session.scalars(
+        select(Conflict).where(
+            Conflict.table_name == "participants",
+            Conflict.record_uuid.in_(uuids),
+            Conflict.field.in_(ERASED_FIELDS),
+        )
+    ).all()
+    for conflict in logged:  # rare: one person's fields changed in two places
+        text = json.dumps(values[conflict.record_uuid].get(conflict.field), default=str)
+        conflict.kept_value = conflict.other_value = text
+        conflict.resolved_at = conflict.resolved_at or now
 
 
 def _erase_rows(writer: Writer, rows: list[Participant]) -> None:
@@ -344,8 +339,10 @@ def anonymise_inactive(db: Database, years: int, today: dt.date | None = None) -
     ids = inactive_participants(db, years, today)
     for start in range(0, len(ids), BATCH):
         with db.write() as writer:
+            rows: dict[int, Participant] = {}
             for pid in ids[start : start + BATCH]:
-                _erase_rows(writer, _same_person(writer.session, pid))
+                rows.update((row.id, row) for row in _same_person(writer.session, pid))
+            _erase_rows(writer, list(rows.values()))
     if ids:
         _forget_old_pages(db)
     return len(ids)

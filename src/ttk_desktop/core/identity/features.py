@@ -8,12 +8,12 @@ through the caches in :mod:`.translit`) keeps the pair loop cheap.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
 from ttk_desktop.core.identity.records import PersonRecord
-from ttk_desktop.core.identity.translit import ARABIC, LATIN, coarse, fine_latin, name_words
+from ttk_desktop.core.identity.translit import ARABIC, LATIN, coarse, name_words
 
 _NON_DIGITS = re.compile(r"\D")
 # Below this many digits a phone is not a phone (an extension, "0", a placeholder).
@@ -23,19 +23,22 @@ KNOWN_GENDERS = frozenset({"female", "male"})
 UNKNOWN_NATIONALITIES = frozenset({"unknown", ""})
 
 
-@dataclass(frozen=True, slots=True)
-class NameField:
+class NameField(NamedTuple):
     """One name field (first or last) in comparable forms.
 
     ``fine`` is compared by fuzzy score within one script; ``skeletons`` (one,
     or two for Arabic, see :class:`NameWord`) across scripts and
-    transliterations; ``blocks`` are the coarser skeletons blocking uses.
+    transliterations; ``blocks`` are the coarser skeletons blocking uses;
+    ``vowels`` is the vowel pattern of a Latin name (None in Arabic script),
+    which weighs a skeleton agreement. A named tuple: one is made per distinct
+    name field when a register is first read.
     """
 
     script: str
     fine: str
     skeletons: frozenset[str]
     blocks: frozenset[str]
+    vowels: str | None = None
 
     @property
     def skeleton(self) -> str:
@@ -73,10 +76,19 @@ def _name_field(text: str) -> NameField | None:
     words = name_words(text)
     if not words:
         return None
+    if len(words) == 1:
+        (word,) = words
+        skeletons = frozenset((word.skeleton, word.alternative))
+        return NameField(
+            word.script, word.fine, skeletons, frozenset(map(coarse, skeletons)), word.vowels
+        )
     script = ARABIC if any(w.script == ARABIC for w in words) else LATIN
-    fine = " ".join(w.canon if w.script == ARABIC else fine_latin(w.canon) for w in words)
-    skeletons = {" ".join(w.skeleton for w in words), " ".join(w.alternative for w in words)}
-    return NameField(script, fine, frozenset(skeletons), frozenset(coarse(s) for s in skeletons))
+    fine = " ".join(w.fine for w in words)
+    skeletons = frozenset(
+        (" ".join(w.skeleton for w in words), " ".join(w.alternative for w in words))
+    )
+    pattern = None if script == ARABIC else " ".join(w.vowels or "" for w in words)
+    return NameField(script, fine, skeletons, frozenset(map(coarse, skeletons)), pattern)
 
 
 def phone_digits(phone: str | None) -> str | None:
@@ -93,8 +105,10 @@ class NameForms(NamedTuple):
     """What a person's four name fields give, shared by everyone with the same names."""
 
     forms: tuple[tuple[NameField, NameField], ...]
-    blocks: frozenset[str]  # every block skeleton of either field (name rarity)
     pairs: tuple[tuple[str, str], ...]  # sorted (block, block) pairs, see block_keys
+    # The whole name (first with last, in sorted order) at the finer levels.
+    spelling_pairs: tuple[tuple[str, str], ...]
+    skeleton_pairs: tuple[tuple[str, str], ...]
 
 
 @lru_cache(maxsize=262144)
@@ -102,14 +116,44 @@ def name_forms(
     first: str | None, last: str | None, first_ar: str | None, last_ar: str | None
 ) -> NameForms:
     """The name forms of a person's four name fields (cached: names repeat)."""
+    one, other = _name_field(first or ""), _name_field(last or "")
     forms: tuple[tuple[NameField, NameField], ...] = ()
-    for first_text, last_text in ((first, last), (first_ar, last_ar)):
-        one, other = _name_field(first_text or ""), _name_field(last_text or "")
+    if one is not None and other is not None:
+        forms = ((one, other),)
+    if first_ar or last_ar:
+        one, other = _name_field(first_ar or ""), _name_field(last_ar or "")
         if one is not None and other is not None and (one, other) not in forms:
             forms += ((one, other),)
-    blocks = frozenset(block for form in forms for field in form for block in field.blocks)
-    pairs = tuple(dict.fromkeys(pair for one, other in forms for pair in _sorted_pairs(one, other)))
-    return NameForms(forms, blocks, pairs)
+    if len(forms) == 1:
+        ((one, other),) = forms
+        return NameForms(
+            forms,
+            _cross(one.blocks, other.blocks),
+            (sorted_pair(one.fine, other.fine),),
+            _cross(one.skeletons, other.skeletons),
+        )
+    return NameForms(
+        forms,
+        _union(_cross(one.blocks, other.blocks) for one, other in forms),
+        _union((sorted_pair(one.fine, other.fine),) for one, other in forms),
+        _union(_cross(one.skeletons, other.skeletons) for one, other in forms),
+    )
+
+
+def _cross(first: frozenset[str], last: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """Each (first, last) pair of forms in sorted order, so swapped names meet."""
+    if len(first) == 1 and len(last) == 1:
+        return (sorted_pair(next(iter(first)), next(iter(last))),)
+    return tuple(dict.fromkeys(sorted_pair(one, other) for one in first for other in last))
+
+
+def _union(groups: Iterable[tuple[tuple[str, str], ...]]) -> tuple[tuple[str, str], ...]:
+    return tuple(dict.fromkeys(pair for group in groups for pair in group))
+
+
+def sorted_pair(one: str, other: str) -> tuple[str, str]:
+    """Two forms in sorted order, so that a swapped first and last name give one key."""
+    return (one, other) if one <= other else (other, one)
 
 
 def features(person: PersonRecord) -> Features:
@@ -144,26 +188,11 @@ def block_keys(person: PersonRecord, names: NameForms) -> list[tuple[object, ...
     return keys
 
 
-@lru_cache(maxsize=262144)
-def _sorted_pairs(first: NameField, last: NameField) -> tuple[tuple[str, str], ...]:
-    """Each (first, last) block skeleton pair in sorted order, so swapped names meet."""
-    return tuple(
-        (one, other) if one <= other else (other, one)
-        for one in first.blocks
-        for other in last.blocks
-    )
-
-
 def clear_caches() -> None:
     """Forget every cached name form (for benchmarks that time a cold start)."""
     from ttk_desktop.core.identity import translit
 
-    for cached in (
-        name_forms,
-        _name_field,
-        _sorted_pairs,
-        translit._name_words,
-        translit._skeleton,
-    ):
+    name_forms.cache_clear()
+    _name_field.cache_clear()
+    for cached in (translit._name_words, translit._word, translit._skeleton):
         cached.cache_clear()
-    translit._fine_latin.cache_clear()

@@ -17,8 +17,8 @@ The tables are the project's own and are tested in ``tests/core/test_identity.py
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ttk_desktop.core.textfold import fold
 
@@ -100,18 +100,31 @@ _ABD_LATIN = re.compile(r"^abd(?:ou|u|e|a|o|i)?(?:l|([rsdtzn])(?=\1))?(?=[a-z]{2
 _ABD_ARABIC = re.compile(r"^عبد(?:ال)?(?=..)")
 # "... of the faith": Nur al-Din, Nureddin, Nurettin, Salahaddin, Selahattin -> ...din.
 _DIN_LATIN = re.compile(r"(?<=[a-z]{2})(?:[aeiou][ldt]?|)[dt]?[dt](?:in|ine|een|yn)$")
-_JOINED_ARTICLE = re.compile(r"^[ae]l(?=[b-df-hj-np-tv-z][a-z]{3})")
+# A joined article before at least four letters (AlHalabi, Elnasser, AlOmar;
+# not Alper, Elif, Aliye). A Turkish name that happens to start so (Alihan) loses
+# it in every record alike, so its records still meet.
+_JOINED_ARTICLE = re.compile(r"^[ae]l(?=[a-z]{4})")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _SEPARATORS = re.compile(r"[-'’`ʼʻ_.,/]+")
 _NOT_LATIN = re.compile(r"[^a-z]")
 _VOWELS = frozenset("aeiou")
+_DOUBLED = re.compile(r"(.)\1+")
+_DROP_FROM_SKELETON = str.maketrans("", "", "aeiouv")
+_DIN_ENDINGS = ("in", "ine", "een", "yn")
+# What fold() drops from ASCII text (it keeps letters, digits and spaces).
+_ASCII_DROP = str.maketrans(
+    "", "", "".join(chr(c) for c in range(128) if not (chr(c).isalnum() or chr(c).isspace()))
+)
+# Marks a word already spelled letter by letter (see _arabic_latin); never in a folded name.
+SPELLED = "#"
 # Coarser classes for blocking only: Ramazan/Ramadan, Rıza/Reda, Kazım/Kadhim.
 _COARSE = str.maketrans({"z": "d", "t": "d"})
 
 
-@dataclass(frozen=True, slots=True)
-class NameWord:
+class NameWord(NamedTuple):
     """One word of a name in the forms the matcher compares.
+
+    A named tuple: tens of thousands are made when a register is first read.
 
     Attributes:
         script: :data:`LATIN` or :data:`ARABIC`.
@@ -120,12 +133,18 @@ class NameWord:
         skeleton: the Latin consonant skeleton, the same across scripts.
         alternative: for Arabic, the skeleton with each letter spelled alone
             (هتهيط as Hitehit, not as "th"); else the skeleton again.
+        fine: for Latin, the word with vowels kept but spelling conventions
+            unified (see :func:`fine_latin`); for Arabic, ``canon``.
+        vowels: for Latin, the vowel pattern (see :func:`vowels`); None for
+            Arabic, which writes no short vowels.
     """
 
     script: str
     canon: str
     skeleton: str
     alternative: str
+    fine: str = ""
+    vowels: str | None = None
 
 
 def coarse(skeleton: str) -> str:
@@ -138,25 +157,39 @@ def name_words(text: str | None) -> tuple[NameWord, ...]:
     return _name_words(text or "")
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=262144)
 def _name_words(text: str) -> tuple[NameWord, ...]:
     # Hyphens and apostrophes separate an article from its word before fold() drops them.
-    words = [w for w in fold(_SEPARATORS.sub(" ", text)).split(" ") if w]
-    words = _join_compounds(words)
-    out: list[NameWord] = []
-    for word in words:
-        if _ARABIC_LETTER.search(word):
-            canon = _canon_arabic(word)
-            skeleton = _skeleton(_arabic_latin(canon))
-            alternative = _skeleton(_arabic_latin(canon, letter_by_letter=True))
-            script = ARABIC
-        else:
-            canon = _canon_latin(_NOT_LATIN.sub("", word))
-            skeleton = alternative = _skeleton(canon)
-            script = LATIN
-        if canon:
-            out.append(NameWord(script, canon, skeleton, alternative))
-    return tuple(out)
+    text = _SEPARATORS.sub(" ", text)
+    if text.isascii():  # what fold() does to ASCII, without its per-text cache
+        words = text.lower().translate(_ASCII_DROP).split()
+    else:
+        words = [w for w in fold(text).split(" ") if w]
+    found = [_word(word) for word in _join_compounds(words)]
+    return tuple(word for word in found if word is not None)
+
+
+@lru_cache(maxsize=262144)
+def _word(word: str) -> NameWord | None:
+    """The forms of one folded word (cached per word: family names share their words)."""
+    if _ARABIC_LETTER.search(word):
+        canon = _canon_arabic(word)
+        skeleton = _skeleton(_arabic_latin(canon))
+        alternative = _skeleton(_arabic_latin(canon, letter_by_letter=True))
+        return NameWord(ARABIC, canon, skeleton, alternative, canon, None)
+    if not (word.isalpha() and word.isascii()):
+        word = _NOT_LATIN.sub("", word)
+    canon = _canon_latin(word)
+    if not canon:
+        return None
+    # One pass of the digraph table serves both forms; no digraph holds an i,
+    # so an initial consonant y (Yusuf) can be restored after it.
+    spelled = _digraphs(canon.replace("y", "i"))
+    skeleton = _reduce(
+        "y" + spelled[1:] if canon[0] == "y" and canon[1:2] in _VOWELS else spelled,
+        starts_with_vowel=canon[0] in _VOWELS,
+    )
+    return NameWord(LATIN, canon, skeleton, skeleton, _fine(spelled), _vowels(canon))
 
 
 def _join_compounds(words: list[str]) -> list[str]:
@@ -185,11 +218,15 @@ def _join_compounds(words: list[str]) -> list[str]:
 
 def _canon_latin(word: str) -> str:
     """Canonical Latin word: one form for compounds, joined article dropped."""
-    match = _ABD_LATIN.match(word)
-    if match:
-        return "abd" + word[match.end() :]
-    word = _DIN_LATIN.sub("din", word)
-    return _JOINED_ARTICLE.sub("", word)
+    if word.startswith("abd"):
+        match = _ABD_LATIN.match(word)
+        if match:
+            return "abd" + word[match.end() :]
+    if word.endswith(_DIN_ENDINGS):
+        word = _DIN_LATIN.sub("din", word)
+    if word.startswith(("al", "el")):
+        return _JOINED_ARTICLE.sub("", word)
+    return word
 
 
 def _canon_arabic(word: str) -> str:
@@ -212,12 +249,13 @@ def _arabic_latin(word: str, *, letter_by_letter: bool = False) -> str:
     resolves each letter's digraph on its own, for the alternative skeleton.
     """
     letters = [ARABIC_TO_LATIN.get(char, "") for char in word]
-    if letter_by_letter:
-        letters = [_digraphs(letter) if len(letter) > 1 else letter for letter in letters]
     if word[:1] == "و":
         letters[0] = "w"
     elif word[:1] == "ي":
         letters[0] = "y"
+    if letter_by_letter:
+        # Spelled here letter by letter; the skeleton must not join them again.
+        return SPELLED + "".join(_digraphs(letter) for letter in letters)
     return "".join(letters)
 
 
@@ -231,19 +269,27 @@ def _skeleton(word: str) -> str:
     (Ahmet/Ahmed, Mahmut/Mahmoud). So Mohammed, Muhammad, Muhammed, Mehmet,
     Mohamad and محمد all give ``mhmd``.
     """
+    spelled = word.startswith(SPELLED)
+    word = word.removeprefix(SPELLED)
     if not word:
         return ""
-    starts_with_vowel = word[0] in _VOWELS
     consonant_y = word[0] == "y" and word[1:2] in _VOWELS
     body = word[1:] if consonant_y else word
-    body = _digraphs(body.replace("y", "i"))
+    body = body.replace("y", "i")
+    if not spelled:
+        body = _digraphs(body)
     if consonant_y:
         body = "y" + body
+    return _reduce(body, starts_with_vowel=word[0] in _VOWELS)
+
+
+def _reduce(body: str, *, starts_with_vowel: bool) -> str:
+    """The skeleton of a word whose digraphs are already resolved (see :func:`_skeleton`)."""
     if len(body) > 2 and body.endswith("h"):
         body = body[:-1]
-    kept = [char for char in body[1:] if char not in _VOWELS and char != "v"]
+    kept = body[1:].translate(_DROP_FROM_SKELETON)
     head = "a" if starts_with_vowel else body[:1]
-    skeleton = re.sub(r"(.)\1+", r"\1", head + "".join(kept))
+    skeleton = _DOUBLED.sub(r"\1", head + kept)
     if len(skeleton) > 1 and skeleton.endswith("t"):
         skeleton = skeleton[:-1] + "d"
     return skeleton
@@ -257,12 +303,36 @@ def _digraphs(text: str) -> str:
 
 def fine_latin(canon: str) -> str:
     """A Latin word with vowels kept but spelling conventions unified (for fuzzy scores)."""
-    return _fine_latin(canon)
+    return _fine(_digraphs(canon.replace("y", "i")))
 
 
-@lru_cache(maxsize=131072)
-def _fine_latin(canon: str) -> str:
-    word = _digraphs(canon.replace("y", "i"))
-    if len(word) > 2 and word.endswith("h"):
-        word = word[:-1]
-    return re.sub(r"(.)\1+", r"\1", word)
+def _fine(spelled: str) -> str:
+    if len(spelled) > 2 and spelled.endswith("h"):
+        spelled = spelled[:-1]
+    return _DOUBLED.sub(r"\1", spelled)
+
+
+# Vowel classes of Latin romanisations: a/e (Arabic fatha and alif, Turkish e),
+# i/y/ee (kasra, ya), o/u/ou/oo (damma, waw); every other letter separates runs.
+_VOWEL_CLASS = str.maketrans(
+    {c: "." for c in "bcdfghjklmnpqrstvwxz"} | dict(zip("aeiouy", "aaiuui", strict=True))
+)
+_LONG_SPELLINGS = (("ee", "i"), ("oo", "u"), ("ou", "u"))
+
+
+def vowels(canon: str) -> str:
+    """The vowel pattern of a Latin word: each run of vowels as its classes, in order.
+
+    Two Arabic names with the same consonants differ by their vowels (Hasan,
+    Husein; Sarut, Siraat); the romanisations of one name agree on them once
+    spelling conventions are set aside (Hethaal, Hesel; Aitafoum, Aitafom).
+    Scoring uses it to weigh a skeleton agreement; blocking never does.
+    """
+    return _vowels(canon)
+
+
+def _vowels(canon: str) -> str:
+    word = canon[1:] if canon[:1] == "y" else canon  # Yusuf: a consonant y
+    for old, new in _LONG_SPELLINGS:
+        word = word.replace(old, new)
+    return _DOUBLED.sub(r"\1", word.translate(_VOWEL_CLASS)).strip(".")

@@ -250,10 +250,14 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_sheet(args: argparse.Namespace) -> int:
+    from ttk_desktop.core.security.roles import Action
     from ttk_desktop.printing import cli_sheet
 
+    db = _open(args)
+    db.require(Action.PRINT)  # refused before the warning, not after it
+    print(personal_data_warning(), file=sys.stderr)
     pages = cli_sheet(
-        _open(args),
+        db,
         args.session,
         args.pdf,
         walk_in_rows=args.walk_in_rows,
@@ -264,6 +268,15 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     )
     print(_tr("Attendance sheet written: {path} ({pages} pages)", path=args.pdf, pages=pages))
     return 0
+
+
+def personal_data_warning() -> str:
+    """Said whenever a command writes a file holding participants' personal data (#16)."""
+    return _tr(
+        "Warning: this file holds personal data of participants (names, and any phone numbers "
+        "or birth dates shown). Keep it where only staff can read it, and delete it when it is "
+        "no longer needed."
+    )
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:

@@ -99,3 +99,24 @@ def test_setup_with_an_administrator_protects_an_existing_database(
     assert is_encrypted(path)
     _as(monkeypatch, "ali", "admin-password")
     assert main(["--db", str(path), "stats", "--from", "2000-01-01", "--to", "2030-12-31"]) == 0
+
+
+def test_a_sheet_with_personal_data_is_written_after_a_warning_and_never_for_a_viewer(
+    office: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ttk_desktop.core.security.login import login
+    from ttk_desktop.core.services.sessions import list_sessions
+
+    _as(monkeypatch, "sema", "sema-password")
+    assert main(["--db", str(office), "demo", "--participants", "20"]) == 0
+    db = login(office, "sema", "sema-password")
+    session = list_sessions(db)[0]
+    db.close()
+    capsys.readouterr()
+    pdf = office.parent / "sheet.pdf"
+    _as(monkeypatch, "veli", "veli-password")
+    assert main(["--db", str(office), "sheet", session.uuid, "--pdf", str(pdf)]) == 1
+    assert "veli (viewer) may not print" in capsys.readouterr().err and not pdf.exists()
+    _as(monkeypatch, "sema", "sema-password")
+    assert main(["--db", str(office), "sheet", session.uuid, "--pdf", str(pdf)]) == 0
+    assert "personal data" in capsys.readouterr().err and pdf.exists()

@@ -269,6 +269,10 @@ The current database %2 will be replaced by it: what was entered after %1 will b
         <translation>تعذّر نسخ النسخة الاحتياطية إلى المجلد الثاني {folder}: {error}. كُتبت في {first}.</translation>
     </message>
     <message>
+        <source>{path} could not be replaced by {backup}: {error}. Close every other program using it (another TTK Desktop window, a ttk command), then restore again. The database as it was is kept at {kept}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The backup folder {folder} cannot be created: {error}</source>
         <translation>لا يمكن إنشاء مجلد النسخ الاحتياطية {folder}: {error}</translation>
     </message>
@@ -363,6 +367,10 @@ The current database %2 will be replaced by it: what was entered after %1 will b
         <translation>شخص: UUID أو المكتب:رقم_التسجيل</translation>
     </message>
     <message>
+        <source>Warning: this file holds personal data of participants (names, and any phone numbers or birth dates shown). Keep it where only staff can read it, and delete it when it is no longer needed.</source>
+        <translation>تحذير: يحتوي هذا الملف على بيانات شخصية للمشاركين (الأسماء وأي أرقام هواتف أو تواريخ ميلاد معروضة). احفظه حيث لا يقرؤه إلا الموظفون، واحذفه عندما لا تعود بحاجة إليه.</translation>
+    </message>
+    <message>
         <source>Office {code} ({name}) set up.</source>
         <translation>تم إعداد المكتب {code} ({name}).</translation>
     </message>
@@ -408,7 +416,7 @@ The current database %2 will be replaced by it: what was entered after %1 will b
     </message>
     <message>
         <source>create the administrator account and encrypt the database (password: TTK_PASSWORD or asked)</source>
-        <translation type="unfinished" />
+        <translation>إنشاء حساب المسؤول وتشفير قاعدة البيانات (كلمة المرور: TTK_PASSWORD أو تُطلب)</translation>
     </message>
     <message>
         <source>import an Excel register (all or nothing)</source>
@@ -812,79 +820,79 @@ The current database %2 will be replaced by it: what was entered after %1 will b
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور الجديدة: </translation>
     </message>
     <message>
         <source>Account: </source>
-        <translation type="unfinished" />
+        <translation>الحساب: </translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور: </translation>
     </message>
     <message>
         <source>Current password: </source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور الحالية: </translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished" />
+        <translation>تم تغيير كلمة المرور.</translation>
     </message>
     <message>
         <source>accounts of this database (administrators)</source>
-        <translation type="unfinished" />
+        <translation>حسابات قاعدة البيانات هذه (للمسؤولين)</translation>
     </message>
     <message>
         <source>add an account (password: TTK_NEW_PASSWORD or asked)</source>
-        <translation type="unfinished" />
+        <translation>إضافة حساب (كلمة المرور: TTK_NEW_PASSWORD أو تُطلب)</translation>
     </message>
     <message>
         <source>list the accounts</source>
-        <translation type="unfinished" />
+        <translation>عرض الحسابات</translation>
     </message>
     <message>
         <source>stop an account from logging in</source>
-        <translation type="unfinished" />
+        <translation>منع حساب من تسجيل الدخول</translation>
     </message>
     <message>
         <source>change your own password</source>
-        <translation type="unfinished" />
+        <translation>تغيير كلمة مرورك</translation>
     </message>
     <message>
         <source>Set {env}, or run the command in a terminal to be asked.</source>
-        <translation type="unfinished" />
+        <translation>اضبط {env}، أو شغّل الأمر في طرفية ليُطلب منك.</translation>
     </message>
     <message>
         <source>New password again: </source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور الجديدة مرة أخرى: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>كلمتا المرور مختلفتان؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>The database is now encrypted and {admin} is its administrator. The unencrypted copy taken first ({copy}) was checked against it and deleted.</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات مشفرة الآن و{admin} هو مسؤولها. النسخة غير المشفرة التي أُخذت أولاً ({copy}) قورنت بها ثم حُذفت.</translation>
     </message>
     <message>
         <source>The database is now encrypted and {admin} is its administrator. Delete the unencrypted copy {copy}: it could not be deleted.</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات مشفرة الآن و{admin} هو مسؤولها. احذف النسخة غير المشفرة {copy}: تعذّر حذفها.</translation>
     </message>
     <message>
         <source>Account {name} added ({role}).</source>
-        <translation type="unfinished" />
+        <translation>أُضيف الحساب {name} ({role}).</translation>
     </message>
     <message>
         <source>Account {name} can no longer log in.</source>
-        <translation type="unfinished" />
+        <translation>لم يعد بإمكان الحساب {name} تسجيل الدخول.</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished" />
+        <translation>معطّل</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>نشط</translation>
     </message>
     <message>
         <source>daily</source>
@@ -1021,7 +1029,7 @@ The current database %2 will be replaced by it: what was entered after %1 will b
     </message>
     <message>
         <source>{path} is protected by accounts. Log in first: the command line asks for the account name and password (or reads TTK_USER and TTK_PASSWORD).</source>
-        <translation type="unfinished" />
+        <translation>{path} محمية بالحسابات. سجّل الدخول أولاً: يطلب سطر الأوامر اسم الحساب وكلمة المرور (أو يقرأ TTK_USER وTTK_PASSWORD).</translation>
     </message>
 </context>
 <context>
@@ -3264,7 +3272,7 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
     <name>PersonalDataWarning</name>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">البيانات الشخصية</translation>
     </message>
     <message>
         <source>%1 will be saved to %2.
@@ -3496,6 +3504,18 @@ This cannot be undone. The erasure reaches headquarters with the next data file.
         <source>%1 was erased.</source>
         <translation>تم محو %1.</translation>
     </message>
+    <message>
+        <source>Anonymising inactive participants…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonymise inactive participants</source>
+        <translation type="unfinished">إخفاء هوية المشاركين غير النشطين</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln person(s) anonymised.</source>
         <translation>
@@ -3576,182 +3596,182 @@ This cannot be undone. The erasure reaches headquarters with the next data file.
     <name>Roles</name>
     <message>
         <source>administrator</source>
-        <translation type="unfinished" />
+        <translation>مسؤول</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished" />
+        <translation>موظف</translation>
     </message>
     <message>
         <source>viewer</source>
-        <translation type="unfinished" />
+        <translation>مُطّلع</translation>
     </message>
     <message>
         <source>view the statistics</source>
-        <translation type="unfinished" />
+        <translation>عرض الإحصاءات</translation>
     </message>
     <message>
         <source>view the lists</source>
-        <translation type="unfinished" />
+        <translation>عرض القوائم</translation>
     </message>
     <message>
         <source>change any data</source>
-        <translation type="unfinished" />
+        <translation>تغيير أي بيانات</translation>
     </message>
     <message>
         <source>see phone numbers and birth dates</source>
-        <translation type="unfinished" />
+        <translation>رؤية أرقام الهواتف وتواريخ الميلاد</translation>
     </message>
     <message>
         <source>register or change participants</source>
-        <translation type="unfinished" />
+        <translation>تسجيل المشاركين أو تعديلهم</translation>
     </message>
     <message>
         <source>create or change groups</source>
-        <translation type="unfinished" />
+        <translation>إنشاء المجموعات أو تعديلها</translation>
     </message>
     <message>
         <source>create or change sessions</source>
-        <translation type="unfinished" />
+        <translation>إنشاء الجلسات أو تعديلها</translation>
     </message>
     <message>
         <source>record attendance</source>
-        <translation type="unfinished" />
+        <translation>تسجيل الحضور</translation>
     </message>
     <message>
         <source>print sheets with personal data</source>
-        <translation type="unfinished" />
+        <translation>طباعة قوائم تحتوي بيانات شخصية</translation>
     </message>
     <message>
         <source>import workbooks</source>
-        <translation type="unfinished" />
+        <translation>استيراد المصنفات</translation>
     </message>
     <message>
         <source>export personal data</source>
-        <translation type="unfinished" />
+        <translation>تصدير البيانات الشخصية</translation>
     </message>
     <message>
         <source>make a backup</source>
-        <translation type="unfinished" />
+        <translation>عمل نسخة احتياطية</translation>
     </message>
     <message>
         <source>manage accounts</source>
-        <translation type="unfinished" />
+        <translation>إدارة الحسابات</translation>
     </message>
     <message>
         <source>change the settings</source>
-        <translation type="unfinished" />
+        <translation>تغيير الإعدادات</translation>
     </message>
     <message>
         <source>delete records</source>
-        <translation type="unfinished" />
+        <translation>حذف السجلات</translation>
     </message>
     <message>
         <source>merge office data files</source>
-        <translation type="unfinished" />
+        <translation>دمج ملفات بيانات المكاتب</translation>
     </message>
     <message>
         <source>manage keys</source>
-        <translation type="unfinished" />
+        <translation>إدارة المفاتيح</translation>
     </message>
     <message>
         <source>restore a backup</source>
-        <translation type="unfinished" />
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished" />
+        <translation>قراءة سجل التدقيق</translation>
     </message>
     <message>
         <source>erase or anonymise participants</source>
-        <translation type="unfinished" />
+        <translation>محو المشاركين أو إخفاء هويتهم</translation>
     </message>
     <message>
         <source>decide about duplicate people</source>
-        <translation type="unfinished" />
+        <translation>البت في الأشخاص المكررين</translation>
     </message>
     <message>
         <source>Refused: the account {name} ({role}) may not {action}.</source>
-        <translation type="unfinished" />
+        <translation>مرفوض: الحساب {name} ({role}) غير مسموح له بـ: {action}.</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>The account name is required.</source>
-        <translation type="unfinished" />
+        <translation>اسم الحساب مطلوب.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور الحالية خاطئة.</translation>
     </message>
     <message>
         <source>This database has no accounts yet. Create its administrator first (ttk setup --admin NAME, or start the app).</source>
-        <translation type="unfinished" />
+        <translation>لا توجد حسابات لقاعدة البيانات هذه بعد. أنشئ مسؤولها أولاً (ttk setup --admin NAME، أو شغّل التطبيق).</translation>
     </message>
     <message>
         <source>The account name or the password is wrong.</source>
-        <translation type="unfinished" />
+        <translation>اسم الحساب أو كلمة المرور خاطئ.</translation>
     </message>
     <message>
         <source>There is a database at {path} already; it was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>توجد قاعدة بيانات في {path} مسبقاً؛ تُركت كما هي.</translation>
     </message>
     <message>
         <source>An account name has at most {n} printable characters and no colon.</source>
-        <translation type="unfinished" />
+        <translation>يتكون اسم الحساب من {n} حرفاً قابلاً للطباعة على الأكثر، ولا يحتوي نقطتين رأسيتين.</translation>
     </message>
     <message>
         <source>A password has at least {n} characters.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تتكون كلمة المرور من {n} أحرف على الأقل.</translation>
     </message>
     <message>
         <source>There is no account named {name}.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد حساب باسم {name}.</translation>
     </message>
     <message>
         <source>An account named {name} exists.</source>
-        <translation type="unfinished" />
+        <translation>يوجد حساب باسم {name} مسبقاً.</translation>
     </message>
     <message>
         <source>{name} is the last active administrator and cannot be disabled. Add another administrator first.</source>
-        <translation type="unfinished" />
+        <translation>{name} هو آخر مسؤول نشط ولا يمكن تعطيله. أضف مسؤولاً آخر أولاً.</translation>
     </message>
     <message>
         <source>{path} is already protected by accounts.</source>
-        <translation type="unfinished" />
+        <translation>{path} محمية بالحسابات مسبقاً.</translation>
     </message>
     <message>
         <source>The encrypted copy of {path} did not match the original; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>النسخة المشفرة من {path} لم تطابق الأصل؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Encrypting {path} failed ({error}). The database was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>فشل تشفير {path} ({error}). تُركت قاعدة البيانات كما هي.</translation>
     </message>
     <message>
         <source>The idle lock is 0 (never) to {max} minutes.</source>
-        <translation type="unfinished" />
+        <translation>مدة القفل عند الخمول من 0 (أبداً) إلى {max} دقيقة.</translation>
     </message>
     <message>
         <source>The key file {path} is missing. The database cannot be opened without it: copy it back from the backup folder (it is saved beside every backup).</source>
-        <translation type="unfinished" />
+        <translation>ملف المفتاح {path} مفقود. لا يمكن فتح قاعدة البيانات من دونه: انسخه من مجلد النسخ الاحتياطية (يُحفظ بجانب كل نسخة).</translation>
     </message>
     <message>
         <source>The key file {path} is damaged or not a TTK Desktop key file. Copy it back from the backup folder (it is saved beside every backup).</source>
-        <translation type="unfinished" />
+        <translation>ملف المفتاح {path} تالف أو ليس ملف مفتاح لـ TTK Desktop. انسخه من مجلد النسخ الاحتياطية (يُحفظ بجانب كل نسخة).</translation>
     </message>
     <message>
         <source>Too many wrong passwords for {name}. Try again in {seconds} seconds.</source>
-        <translation type="unfinished" />
+        <translation>أُدخلت كلمات مرور خاطئة كثيرة للحساب {name}. حاول مجدداً بعد {seconds} ثانية.</translation>
     </message>
     <message>
         <source>The account name or the password is wrong. After {n} wrong passwords {name} must wait {seconds} seconds before the next try.</source>
-        <translation type="unfinished" />
+        <translation>اسم الحساب أو كلمة المرور خاطئ. بعد {n} كلمات مرور خاطئة يجب أن ينتظر {name} مدة {seconds} ثانية قبل المحاولة التالية.</translation>
     </message>
     <message>
         <source>The account {name} is disabled.</source>
-        <translation type="unfinished" />
+        <translation>الحساب {name} معطّل.</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +3799,10 @@ This cannot be undone. The erasure reaches headquarters with the next data file.
     <message>
         <source>Office data file export and merge</source>
         <translation>تصدير ملف بيانات المكتب ودمجه</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>قاعدة بيانات مشفرة</translation>
     </message>
     <message>
         <source>Self-test</source>
@@ -3815,6 +3839,22 @@ This cannot be undone. The erasure reaches headquarters with the next data file.
     <message>
         <source>No PDF was written.</source>
         <translation>لم يُكتب ملف PDF.</translation>
+    </message>
+    <message>
+        <source>The database file is not encrypted.</source>
+        <translation>ملف قاعدة البيانات غير مشفر.</translation>
+    </message>
+    <message>
+        <source>Plain SQLite could read the encrypted file.</source>
+        <translation>تمكّن SQLite العادي من قراءة الملف المشفر.</translation>
+    </message>
+    <message>
+        <source>The encrypted database lost records.</source>
+        <translation>فقدت قاعدة البيانات المشفرة سجلات.</translation>
+    </message>
+    <message>
+        <source>%1 people written and read back; the file shows none of them</source>
+        <translation>كُتب %1 شخصاً وأُعيدت قراءتهم؛ لا يظهر أي منهم في الملف</translation>
     </message>
     <message>
         <source>Skipped: the database could not be created.</source>

@@ -269,6 +269,10 @@ The current database %2 will be replaced by it: what was entered after %1 will b
             <translation>The backup could not be copied to the second folder {folder}: {error}. It was written to {first}.</translation>
         </message>
         <message>
+            <source>{path} could not be replaced by {backup}: {error}. Close every other program using it (another TTK Desktop window, a ttk command), then restore again. The database as it was is kept at {kept}.</source>
+            <translation>{path} could not be replaced by {backup}: {error}. Close every other program using it (another TTK Desktop window, a ttk command), then restore again. The database as it was is kept at {kept}.</translation>
+        </message>
+        <message>
             <source>The backup folder {folder} cannot be created: {error}</source>
             <translation>The backup folder {folder} cannot be created: {error}</translation>
         </message>
@@ -361,6 +365,10 @@ The current database %2 will be replaced by it: what was entered after %1 will b
         <message>
             <source>a person: UUID or OFFICE:REGISTER_NUMBER</source>
             <translation>a person: UUID or OFFICE:REGISTER_NUMBER</translation>
+        </message>
+        <message>
+            <source>Warning: this file holds personal data of participants (names, and any phone numbers or birth dates shown). Keep it where only staff can read it, and delete it when it is no longer needed.</source>
+            <translation>Warning: this file holds personal data of participants (names, and any phone numbers or birth dates shown). Keep it where only staff can read it, and delete it when it is no longer needed.</translation>
         </message>
         <message>
             <source>Office {code} ({name}) set up.</source>
@@ -3460,6 +3468,18 @@ This cannot be undone. The erasure reaches headquarters with the next data file.
             <source>%1 was erased.</source>
             <translation>%1 was erased.</translation>
         </message>
+        <message>
+            <source>Anonymising inactive participants…</source>
+            <translation>Anonymising inactive participants…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Anonymise inactive participants</source>
+            <translation>Anonymise inactive participants</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln person(s) anonymised.</source>
             <translation>
@@ -3733,6 +3753,10 @@ This cannot be undone. The erasure reaches headquarters with the next data file.
             <translation>Office data file export and merge</translation>
         </message>
         <message>
+            <source>Encrypted database</source>
+            <translation>Encrypted database</translation>
+        </message>
+        <message>
             <source>Self-test</source>
             <translation>Self-test</translation>
         </message>
@@ -3767,6 +3791,22 @@ This cannot be undone. The erasure reaches headquarters with the next data file.
         <message>
             <source>No PDF was written.</source>
             <translation>No PDF was written.</translation>
+        </message>
+        <message>
+            <source>The database file is not encrypted.</source>
+            <translation>The database file is not encrypted.</translation>
+        </message>
+        <message>
+            <source>Plain SQLite could read the encrypted file.</source>
+            <translation>Plain SQLite could read the encrypted file.</translation>
+        </message>
+        <message>
+            <source>The encrypted database lost records.</source>
+            <translation>The encrypted database lost records.</translation>
+        </message>
+        <message>
+            <source>%1 people written and read back; the file shows none of them</source>
+            <translation>%1 people written and read back; the file shows none of them</translation>
         </message>
         <message>
             <source>Skipped: the database could not be created.</source>

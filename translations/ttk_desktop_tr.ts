@@ -269,6 +269,10 @@ Mevcut %2 veritabanı bu yedekle değiştirilir: %1 tarihinden sonra girilenler 
         <translation>Yedek ikinci klasöre ({folder}) kopyalanamadı: {error}. Yedek {first} klasörüne yazıldı.</translation>
     </message>
     <message>
+        <source>{path} could not be replaced by {backup}: {error}. Close every other program using it (another TTK Desktop window, a ttk command), then restore again. The database as it was is kept at {kept}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The backup folder {folder} cannot be created: {error}</source>
         <translation>Yedek klasörü {folder} oluşturulamıyor: {error}</translation>
     </message>
@@ -363,6 +367,10 @@ Mevcut %2 veritabanı bu yedekle değiştirilir: %1 tarihinden sonra girilenler 
         <translation>bir kişi: UUID veya OFİS:KAYIT_NO</translation>
     </message>
     <message>
+        <source>Warning: this file holds personal data of participants (names, and any phone numbers or birth dates shown). Keep it where only staff can read it, and delete it when it is no longer needed.</source>
+        <translation>Uyarı: bu dosya katılımcıların kişisel verilerini içerir (adlar ve gösterilen telefon numaraları ya da doğum tarihleri). Yalnızca personelin okuyabileceği bir yerde saklayın ve artık gerekmediğinde silin.</translation>
+    </message>
+    <message>
         <source>Office {code} ({name}) set up.</source>
         <translation>{code} ofisi ({name}) kuruldu.</translation>
     </message>
@@ -408,7 +416,7 @@ Mevcut %2 veritabanı bu yedekle değiştirilir: %1 tarihinden sonra girilenler 
     </message>
     <message>
         <source>create the administrator account and encrypt the database (password: TTK_PASSWORD or asked)</source>
-        <translation type="unfinished" />
+        <translation>yönetici hesabını oluştur ve veritabanını şifrele (parola: TTK_PASSWORD ya da sorulur)</translation>
     </message>
     <message>
         <source>import an Excel register (all or nothing)</source>
@@ -812,79 +820,79 @@ Mevcut %2 veritabanı bu yedekle değiştirilir: %1 tarihinden sonra girilenler 
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished" />
+        <translation>Yeni parola: </translation>
     </message>
     <message>
         <source>Account: </source>
-        <translation type="unfinished" />
+        <translation>Hesap: </translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished" />
+        <translation>Parola: </translation>
     </message>
     <message>
         <source>Current password: </source>
-        <translation type="unfinished" />
+        <translation>Şu anki parola: </translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished" />
+        <translation>Parola değiştirildi.</translation>
     </message>
     <message>
         <source>accounts of this database (administrators)</source>
-        <translation type="unfinished" />
+        <translation>bu veritabanının hesapları (yöneticiler)</translation>
     </message>
     <message>
         <source>add an account (password: TTK_NEW_PASSWORD or asked)</source>
-        <translation type="unfinished" />
+        <translation>hesap ekle (parola: TTK_NEW_PASSWORD ya da sorulur)</translation>
     </message>
     <message>
         <source>list the accounts</source>
-        <translation type="unfinished" />
+        <translation>hesapları listele</translation>
     </message>
     <message>
         <source>stop an account from logging in</source>
-        <translation type="unfinished" />
+        <translation>bir hesabın oturum açmasını durdur</translation>
     </message>
     <message>
         <source>change your own password</source>
-        <translation type="unfinished" />
+        <translation>kendi parolanızı değiştirin</translation>
     </message>
     <message>
         <source>Set {env}, or run the command in a terminal to be asked.</source>
-        <translation type="unfinished" />
+        <translation>{env} değişkenini ayarlayın ya da sorulması için komutu bir terminalde çalıştırın.</translation>
     </message>
     <message>
         <source>New password again: </source>
-        <translation type="unfinished" />
+        <translation>Yeni parola (tekrar): </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>İki parola farklı; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>The database is now encrypted and {admin} is its administrator. The unencrypted copy taken first ({copy}) was checked against it and deleted.</source>
-        <translation type="unfinished" />
+        <translation>Veritabanı artık şifreli ve yöneticisi {admin}. Önce alınan şifresiz kopya ({copy}) onunla karşılaştırıldı ve silindi.</translation>
     </message>
     <message>
         <source>The database is now encrypted and {admin} is its administrator. Delete the unencrypted copy {copy}: it could not be deleted.</source>
-        <translation type="unfinished" />
+        <translation>Veritabanı artık şifreli ve yöneticisi {admin}. Şifresiz kopya {copy} silinemedi: onu siz silin.</translation>
     </message>
     <message>
         <source>Account {name} added ({role}).</source>
-        <translation type="unfinished" />
+        <translation>{name} hesabı eklendi ({role}).</translation>
     </message>
     <message>
         <source>Account {name} can no longer log in.</source>
-        <translation type="unfinished" />
+        <translation>{name} hesabı artık oturum açamaz.</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished" />
+        <translation>devre dışı</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>etkin</translation>
     </message>
     <message>
         <source>daily</source>
@@ -1021,7 +1029,7 @@ Mevcut %2 veritabanı bu yedekle değiştirilir: %1 tarihinden sonra girilenler 
     </message>
     <message>
         <source>{path} is protected by accounts. Log in first: the command line asks for the account name and password (or reads TTK_USER and TTK_PASSWORD).</source>
-        <translation type="unfinished" />
+        <translation>{path} hesaplarla korunuyor. Önce oturum açın: komut satırı hesap adını ve parolayı sorar (ya da TTK_USER ve TTK_PASSWORD değişkenlerini okur).</translation>
     </message>
 </context>
 <context>
@@ -3214,7 +3222,7 @@ Bunu o ofisin Veri alışverişi sayfasında görünen parmak iziyle, örneğin 
     <name>PersonalDataWarning</name>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kişisel veriler</translation>
     </message>
     <message>
         <source>%1 will be saved to %2.
@@ -3446,6 +3454,18 @@ Bu işlem geri alınamaz. Silme işlemi bir sonraki veri dosyasıyla genel merke
         <source>%1 was erased.</source>
         <translation>%1 silindi.</translation>
     </message>
+    <message>
+        <source>Anonymising inactive participants…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonymise inactive participants</source>
+        <translation type="unfinished">Etkin olmayan katılımcıları anonimleştir</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln person(s) anonymised.</source>
         <translation>
@@ -3511,182 +3531,182 @@ Bu işlem geri alınamaz. Silme işlemi bir sonraki veri dosyasıyla genel merke
     <name>Roles</name>
     <message>
         <source>administrator</source>
-        <translation type="unfinished" />
+        <translation>yönetici</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished" />
+        <translation>personel</translation>
     </message>
     <message>
         <source>viewer</source>
-        <translation type="unfinished" />
+        <translation>izleyici</translation>
     </message>
     <message>
         <source>view the statistics</source>
-        <translation type="unfinished" />
+        <translation>istatistikleri görmek</translation>
     </message>
     <message>
         <source>view the lists</source>
-        <translation type="unfinished" />
+        <translation>listeleri görmek</translation>
     </message>
     <message>
         <source>change any data</source>
-        <translation type="unfinished" />
+        <translation>veri değiştirmek</translation>
     </message>
     <message>
         <source>see phone numbers and birth dates</source>
-        <translation type="unfinished" />
+        <translation>telefon numaralarını ve doğum tarihlerini görmek</translation>
     </message>
     <message>
         <source>register or change participants</source>
-        <translation type="unfinished" />
+        <translation>katılımcı kaydetmek ya da değiştirmek</translation>
     </message>
     <message>
         <source>create or change groups</source>
-        <translation type="unfinished" />
+        <translation>grup oluşturmak ya da değiştirmek</translation>
     </message>
     <message>
         <source>create or change sessions</source>
-        <translation type="unfinished" />
+        <translation>oturum oluşturmak ya da değiştirmek</translation>
     </message>
     <message>
         <source>record attendance</source>
-        <translation type="unfinished" />
+        <translation>katılım işlemek</translation>
     </message>
     <message>
         <source>print sheets with personal data</source>
-        <translation type="unfinished" />
+        <translation>kişisel veri içeren listeler yazdırmak</translation>
     </message>
     <message>
         <source>import workbooks</source>
-        <translation type="unfinished" />
+        <translation>çalışma kitabı aktarmak</translation>
     </message>
     <message>
         <source>export personal data</source>
-        <translation type="unfinished" />
+        <translation>kişisel verileri dışa aktarmak</translation>
     </message>
     <message>
         <source>make a backup</source>
-        <translation type="unfinished" />
+        <translation>yedek almak</translation>
     </message>
     <message>
         <source>manage accounts</source>
-        <translation type="unfinished" />
+        <translation>hesapları yönetmek</translation>
     </message>
     <message>
         <source>change the settings</source>
-        <translation type="unfinished" />
+        <translation>ayarları değiştirmek</translation>
     </message>
     <message>
         <source>delete records</source>
-        <translation type="unfinished" />
+        <translation>kayıt silmek</translation>
     </message>
     <message>
         <source>merge office data files</source>
-        <translation type="unfinished" />
+        <translation>ofis veri dosyalarını birleştirmek</translation>
     </message>
     <message>
         <source>manage keys</source>
-        <translation type="unfinished" />
+        <translation>anahtarları yönetmek</translation>
     </message>
     <message>
         <source>restore a backup</source>
-        <translation type="unfinished" />
+        <translation>yedekten geri yüklemek</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished" />
+        <translation>denetim kaydını okumak</translation>
     </message>
     <message>
         <source>erase or anonymise participants</source>
-        <translation type="unfinished" />
+        <translation>katılımcıları silmek ya da anonimleştirmek</translation>
     </message>
     <message>
         <source>decide about duplicate people</source>
-        <translation type="unfinished" />
+        <translation>mükerrer kişiler hakkında karar vermek</translation>
     </message>
     <message>
         <source>Refused: the account {name} ({role}) may not {action}.</source>
-        <translation type="unfinished" />
+        <translation>Reddedildi: {name} hesabı ({role}) şu işlemi yapamaz: {action}.</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>The account name is required.</source>
-        <translation type="unfinished" />
+        <translation>Hesap adı gereklidir.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Şu anki parola yanlış.</translation>
     </message>
     <message>
         <source>This database has no accounts yet. Create its administrator first (ttk setup --admin NAME, or start the app).</source>
-        <translation type="unfinished" />
+        <translation>Bu veritabanının henüz hesabı yok. Önce yöneticisini oluşturun (ttk setup --admin AD ya da uygulamayı başlatın).</translation>
     </message>
     <message>
         <source>The account name or the password is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Hesap adı ya da parola yanlış.</translation>
     </message>
     <message>
         <source>There is a database at {path} already; it was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>{path} konumunda zaten bir veritabanı var; olduğu gibi bırakıldı.</translation>
     </message>
     <message>
         <source>An account name has at most {n} printable characters and no colon.</source>
-        <translation type="unfinished" />
+        <translation>Hesap adı en fazla {n} yazdırılabilir karakterden oluşur ve iki nokta içermez.</translation>
     </message>
     <message>
         <source>A password has at least {n} characters.</source>
-        <translation type="unfinished" />
+        <translation>Parola en az {n} karakter olmalıdır.</translation>
     </message>
     <message>
         <source>There is no account named {name}.</source>
-        <translation type="unfinished" />
+        <translation>{name} adında bir hesap yok.</translation>
     </message>
     <message>
         <source>An account named {name} exists.</source>
-        <translation type="unfinished" />
+        <translation>{name} adında bir hesap zaten var.</translation>
     </message>
     <message>
         <source>{name} is the last active administrator and cannot be disabled. Add another administrator first.</source>
-        <translation type="unfinished" />
+        <translation>{name} son etkin yönetici olduğu için devre dışı bırakılamaz. Önce başka bir yönetici ekleyin.</translation>
     </message>
     <message>
         <source>{path} is already protected by accounts.</source>
-        <translation type="unfinished" />
+        <translation>{path} zaten hesaplarla korunuyor.</translation>
     </message>
     <message>
         <source>The encrypted copy of {path} did not match the original; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>{path} dosyasının şifreli kopyası aslıyla eşleşmedi; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>Encrypting {path} failed ({error}). The database was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>{path} şifrelenemedi ({error}). Veritabanı olduğu gibi bırakıldı.</translation>
     </message>
     <message>
         <source>The idle lock is 0 (never) to {max} minutes.</source>
-        <translation type="unfinished" />
+        <translation>Boşta kilitlenme süresi 0 (hiçbir zaman) ile {max} dakika arasındadır.</translation>
     </message>
     <message>
         <source>The key file {path} is missing. The database cannot be opened without it: copy it back from the backup folder (it is saved beside every backup).</source>
-        <translation type="unfinished" />
+        <translation>Anahtar dosyası {path} eksik. Veritabanı onsuz açılamaz: yedek klasöründen geri kopyalayın (her yedeğin yanında saklanır).</translation>
     </message>
     <message>
         <source>The key file {path} is damaged or not a TTK Desktop key file. Copy it back from the backup folder (it is saved beside every backup).</source>
-        <translation type="unfinished" />
+        <translation>Anahtar dosyası {path} bozuk ya da bir TTK Desktop anahtar dosyası değil. Yedek klasöründen geri kopyalayın (her yedeğin yanında saklanır).</translation>
     </message>
     <message>
         <source>Too many wrong passwords for {name}. Try again in {seconds} seconds.</source>
-        <translation type="unfinished" />
+        <translation>{name} için çok fazla yanlış parola girildi. {seconds} saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>The account name or the password is wrong. After {n} wrong passwords {name} must wait {seconds} seconds before the next try.</source>
-        <translation type="unfinished" />
+        <translation>Hesap adı ya da parola yanlış. {n} yanlış paroladan sonra {name} bir sonraki deneme için {seconds} saniye beklemelidir.</translation>
     </message>
     <message>
         <source>The account {name} is disabled.</source>
-        <translation type="unfinished" />
+        <translation>{name} hesabı devre dışı.</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +3734,10 @@ Bu işlem geri alınamaz. Silme işlemi bir sonraki veri dosyasıyla genel merke
     <message>
         <source>Office data file export and merge</source>
         <translation>Ofis veri dosyası dışa aktarma ve birleştirme</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Şifreli veritabanı</translation>
     </message>
     <message>
         <source>Self-test</source>
@@ -3750,6 +3774,22 @@ Bu işlem geri alınamaz. Silme işlemi bir sonraki veri dosyasıyla genel merke
     <message>
         <source>No PDF was written.</source>
         <translation>PDF yazılmadı.</translation>
+    </message>
+    <message>
+        <source>The database file is not encrypted.</source>
+        <translation>Veritabanı dosyası şifreli değil.</translation>
+    </message>
+    <message>
+        <source>Plain SQLite could read the encrypted file.</source>
+        <translation>Şifresiz SQLite şifreli dosyayı okuyabildi.</translation>
+    </message>
+    <message>
+        <source>The encrypted database lost records.</source>
+        <translation>Şifreli veritabanı kayıt kaybetti.</translation>
+    </message>
+    <message>
+        <source>%1 people written and read back; the file shows none of them</source>
+        <translation>%1 kişi yazıldı ve geri okundu; dosyada hiçbiri görünmüyor</translation>
     </message>
     <message>
         <source>Skipped: the database could not be created.</source>

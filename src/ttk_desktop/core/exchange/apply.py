@@ -48,7 +48,14 @@ from ttk_desktop.core.db.models import (
     Participant,
     Session,
 )
-from ttk_desktop.core.exchange.fields import DATE_FIELDS, DERIVED, FIELDS, derived_keys
+from ttk_desktop.core.exchange.fields import (
+    DATE_FIELDS,
+    DERIVED,
+    FIELDS,
+    derived_keys,
+    dialect_insert,
+    upsert,
+)
 from ttk_desktop.core.exchange.payload import has_table, payload_columns
 from ttk_desktop.core.ids import uuid_bytes, uuid_text
 
@@ -400,19 +407,22 @@ class PayloadMerger:
             merged = {f: changes.get(f, row.get(f)) for f in FIELDS[table]}
             values.update(derived_keys(merged))
         self.session.execute(update(t).where(t.c.id == rid).values(**values))
-        for name, version in new_versions:
-            self.session.execute(
-                insert(_table(FieldVersion))
-                .prefix_with("OR REPLACE", dialect="sqlite")
-                .values(
-                    table_name=table,
-                    record_id=rid,
-                    field=name,
-                    stamp=version.stamp,
-                    base=version.base,
-                    office=version.office,
-                )
-            )
+        upsert(
+            self.session,
+            _table(FieldVersion),
+            [
+                {
+                    "table_name": table,
+                    "record_id": rid,
+                    "field": name,
+                    "stamp": version.stamp,
+                    "base": version.base,
+                    "office": version.office,
+                }
+                for name, version in new_versions
+            ],
+            ["table_name", "record_id", "field"],
+        )
         if changes:
             if changes.get("deleted") is True:
                 self.counts.deleted += 1
@@ -443,7 +453,7 @@ class PayloadMerger:
             "logged_at": self.logged_at,
         }
         result = self.session.execute(
-            insert(_table(Conflict)).prefix_with("OR IGNORE", dialect="sqlite").values(**values)
+            dialect_insert(self.session, _table(Conflict)).values(**values).on_conflict_do_nothing()
         )
         self.counts.conflicts += result.rowcount or 0  # type: ignore[attr-defined]
 

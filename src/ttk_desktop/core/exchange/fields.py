@@ -82,16 +82,24 @@ def derived_keys(values: dict[str, Any]) -> dict[str, str]:
     )
 
 
+def dialect_insert(session: Session, table: Table) -> Any:
+    """An INSERT with ``ON CONFLICT`` clauses in the dialect of the session's database.
+
+    SQLite and PostgreSQL both spell them ``ON CONFLICT``, so the merge's SQL
+    stays portable to a PostgreSQL headquarters (no ``INSERT OR ...``).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+    return insert(table)
+
+
 def upsert(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
     """INSERT ... ON CONFLICT (keys) DO UPDATE, in the dialect of the session's database."""
     if not rows:
         return
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
-    stmt = insert(table)
+    stmt = dialect_insert(session, table)
     others = {c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys}
     session.execute(stmt.on_conflict_do_update(index_elements=keys, set_=others), rows)
 

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import gc
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import combinations
+from itertools import chain, combinations
+from operator import attrgetter
 
 from ttk_desktop.core.identity.features import (
     Features,
-    NameField,
     NameForms,
     block_keys,
     features,
+    name_field,
     name_forms,
     phone_digits,
 )
@@ -137,33 +138,40 @@ def _names(person: PersonRecord) -> tuple[str | None, ...]:
 
 
 def _rarity(people: Sequence[PersonRecord], named: list[tuple[NameForms, list[int]]]) -> Rarity:
-    """How common each name form, whole name, birth year and day is among ``people``."""
+    """How common each name form, whole name, birth year and day is among ``people``.
+
+    A name form counts the name fields that give it (a person called Hassan
+    Hassan counts twice); a whole name, the people who hold it.
+    """
+    texts = Counter(map(attrgetter("first_name"), people))
+    texts.update(map(attrgetter("last_name"), people))
+    for person in people:
+        if person.first_name_ar or person.last_name_ar:  # Arabic script beside Latin
+            texts.update(
+                text
+                for text, latin in (
+                    (person.first_name_ar, person.first_name),
+                    (person.last_name_ar, person.last_name),
+                )
+                if text and text != latin
+            )
     spellings: dict[str, int] = {}
     skeletons: dict[str, int] = {}
     blocks: dict[str, int] = {}
-    spelling_pairs: dict[tuple[str, str], int] = {}
-    skeleton_pairs: dict[tuple[str, str], int] = {}
-    block_pairs: dict[tuple[str, str], int] = {}
-    for names, members in named:
-        count = len(members)
-        if len(names.forms) == 1:
-            ((one, other),) = names.forms
-            fields: Collection[NameField] = (one,) if one == other else (one, other)
-        else:
-            fields = {field for form in names.forms for field in form}
-        for field in fields:
-            spellings[field.fine] = spellings.get(field.fine, 0) + count
-            for skeleton in field.skeletons:
-                skeletons[skeleton] = skeletons.get(skeleton, 0) + count
-            for block in field.blocks:
-                blocks[block] = blocks.get(block, 0) + count
-        for whole, counts in (
-            (names.spelling_pairs, spelling_pairs),
-            (names.skeleton_pairs, skeleton_pairs),
-            (names.pairs, block_pairs),
-        ):
-            for pair in whole:
-                counts[pair] = counts.get(pair, 0) + count
+    for text, count in texts.items():
+        field = name_field(text)
+        if field is None:
+            continue
+        spellings[field.fine] = spellings.get(field.fine, 0) + count
+        for skeleton in field.skeletons:
+            skeletons[skeleton] = skeletons.get(skeleton, 0) + count
+        for block in field.blocks:
+            blocks[block] = blocks.get(block, 0) + count
+
+    def whole(keys: Callable[[NameForms], tuple[tuple[str, str], ...]]) -> Counter[tuple[str, str]]:
+        # Each group's keys repeated once per member, counted in C.
+        return Counter(chain.from_iterable(keys(names) * len(members) for names, members in named))
+
     years: Counter[int] = Counter()
     month_days: Counter[tuple[int, int]] = Counter()
     for person in people:
@@ -176,7 +184,11 @@ def _rarity(people: Sequence[PersonRecord], named: list[tuple[NameForms, list[in
         spellings,
         skeletons,
         blocks,
-        (spelling_pairs, skeleton_pairs, block_pairs),
+        (
+            whole(attrgetter("spelling_pairs")),
+            whole(attrgetter("skeleton_pairs")),
+            whole(attrgetter("pairs")),
+        ),
         years,
         month_days,
         len(people),

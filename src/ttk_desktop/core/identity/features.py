@@ -102,11 +102,14 @@ def phone_digits(phone: str | None) -> str | None:
 
 
 class NameForms(NamedTuple):
-    """What a person's four name fields give, shared by everyone with the same names."""
+    """What a person's four name fields give, shared by everyone with the same names.
+
+    Besides the forms compared, the whole name (first with last, sorted) at the
+    spelling, skeleton and blocking levels, for counting how many hold it.
+    """
 
     forms: tuple[tuple[NameField, NameField], ...]
     pairs: tuple[tuple[str, str], ...]  # sorted (block, block) pairs, see block_keys
-    # The whole name (first with last, in sorted order) at the finer levels.
     spelling_pairs: tuple[tuple[str, str], ...]
     skeleton_pairs: tuple[tuple[str, str], ...]
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from ttk_desktop.core.db.connect import connect
 from ttk_desktop.core.exchange.fields import FIELDS
 
 PAYLOAD_VERSION = 1
@@ -89,7 +91,9 @@ class PayloadCounts:
         )
 
 
-def build(path: Path, since: int, meta: dict[str, str]) -> tuple[bytes, PayloadCounts]:
+def build(
+    path: Path, since: int, meta: dict[str, str], key: bytes | None = None
+) -> tuple[bytes, PayloadCounts]:
     """Copy what changed after ``since`` (everything for -1) into a serialised payload.
 
     Reads ``path`` through a read-only connection of its own, in one read
@@ -97,10 +101,11 @@ def build(path: Path, since: int, meta: dict[str, str]) -> tuple[bytes, PayloadC
     links refer to travel whole beside them, so a receiver that lacks them
     (a session made at another office and merged here) can place the links.
     """
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    con = sqlite3.connect(uri, uri=True, isolation_level=None)
+    con = connect(path, key, readonly=True, isolation_level=None)
     try:
-        con.execute("ATTACH DATABASE ':memory:' AS out")
+        # An encrypted database's attachments share its key unless given their own:
+        # KEY '' keeps the in-memory payload plain (it is encrypted whole, with age).
+        con.execute("ATTACH DATABASE ':memory:' AS out" + (" KEY ''" if key else ""))
         con.executescript(SCHEMA.format(s="out"))
         con.execute("BEGIN")
         con.executemany("INSERT INTO out.meta VALUES (?, ?)", sorted(meta.items()))
@@ -165,9 +170,35 @@ def build(path: Path, since: int, meta: dict[str, str]) -> tuple[bytes, PayloadC
             )
         )
         con.execute("COMMIT")
-        return con.serialize(name="out"), counts
+        if key is None:
+            return con.serialize(name="out"), counts
+        return _serialize_through_sqlite3(con), counts
     finally:
         con.close()
+
+
+def _serialize_through_sqlite3(con: Any) -> bytes:
+    """The ``out`` payload of a SQLCipher connection, as plain SQLite bytes.
+
+    SQLCipher's Python driver cannot serialise a database, so the rows are
+    copied, in memory, into Python's own SQLite, which can.
+    """
+    plain = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        plain.executescript(SCHEMA.format(s="main"))
+        plain.execute("BEGIN")
+        tables = [
+            row[0] for row in con.execute("SELECT name FROM out.sqlite_master WHERE type = 'table'")
+        ]
+        for table in tables:
+            cursor = con.execute(f"SELECT * FROM out.{table}")
+            marks = ", ".join("?" * len(cursor.description))
+            while rows := cursor.fetchmany(10_000):
+                plain.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+        plain.execute("COMMIT")
+        return plain.serialize()
+    finally:
+        plain.close()
 
 
 def newest_stamp(payload: sqlite3.Connection) -> int:

@@ -151,7 +151,7 @@ def export_data_file(
             "until": until,
             "signer": keys.public_key_text(signer),
         }
-        payload, counts = build(db.path, since, {k: str(v) for k, v in header.items()})
+        payload, counts = build(db.path, since, {k: str(v) for k, v in header.items()}, db.key)
         data = pack(header, payload, signer, parsed)
         today = dt.date.fromisoformat(created[:10])
         target = out or (folder or db.path.parent) / default_file_name(office, today, seq)

@@ -70,7 +70,7 @@ def cmd_person(args: argparse.Namespace, db: Any) -> int:
     pid = _participant_id(db, args.person)
     if args.person_command == "export":
         from ttk_desktop.core.security.subject_export import format_of, subject_report
-        from ttk_desktop.printing.subject_report import write_subject_report
+        from ttk_desktop.reports.subject_report import write_subject_report
 
         fmt = format_of(args.out)
         path = write_subject_report(db, subject_report(db, pid), args.out, fmt, args.lang)

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import and_, exists, or_, select, text, update
@@ -328,21 +328,36 @@ def inactive_participants(db: Database, years: int, today: dt.date | None = None
     return sorted(candidates - busy)
 
 
-def anonymise_inactive(db: Database, years: int, today: dt.date | None = None) -> int:
+def anonymise_inactive(
+    db: Database,
+    years: int,
+    today: dt.date | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
     """Erase everyone :func:`inactive_participants` lists (administrators); how many.
 
     Written in transactions of :data:`BATCH` people, so a long run holds the
-    file's write lock only briefly at a time; an interrupted run can simply be
-    started again (already erased people are no longer listed).
+    file's write lock only briefly at a time. ``progress(done, total)`` is
+    called after each batch; when ``cancelled()`` turns true the run stops
+    after the batch in hand (those people are erased, the rest untouched), and
+    can simply be started again: erased people are no longer listed.
     """
     db.require(Action.ERASE)
     ids = inactive_participants(db, years, today)
+    done = 0
     for start in range(0, len(ids), BATCH):
+        if cancelled is not None and cancelled():
+            break
         with db.write() as writer:
             rows: dict[int, Participant] = {}
             for pid in ids[start : start + BATCH]:
                 rows.update((row.id, row) for row in _same_person(writer.session, pid))
             _erase_rows(writer, list(rows.values()))
-    if ids:
+        done = min(len(ids), start + BATCH)
+        if progress is not None:
+            progress(done, len(ids))
+    if done:
         _forget_old_pages(db)
-    return len(ids)
+    return done

@@ -6,7 +6,7 @@ audit log entries about their records); :func:`subject_document` lays it out
 as titled tables in the person's language (Turkish, English or Arabic,
 whatever the window's language: the document is for them), and
 :func:`write_subject_xlsx` writes that as a workbook. The PDF is drawn by
-``ttk_desktop.printing.subject_report`` from the same document (Qt lives
+``ttk_desktop.reports.subject_report`` from the same document (Qt lives
 there, not here).
 
 Records confirmed to be the same person (#14) are one person here: their

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -239,6 +240,7 @@ class PrivacyActions(QObject):
         self.menu = QMenu(view)
         for action in (self.export_action, self.erase_action, self.retention_action):
             self.menu.addAction(action)
+        self.progress: QProgressDialog | None = None
         self.button = QPushButton(self.tr("Personal data"), view)
         self.button.setObjectName("personal_data_button")
         self.button.setMenu(self.menu)
@@ -285,7 +287,7 @@ class PrivacyActions(QObject):
 
         def work() -> Path:
             from ttk_desktop.core.security.subject_export import subject_report
-            from ttk_desktop.printing.subject_report import write_subject_report
+            from ttk_desktop.reports.subject_report import write_subject_report
 
             return write_subject_report(db, subject_report(db, person_id), path, fmt, language)
 
@@ -340,28 +342,54 @@ class PrivacyActions(QObject):
         dialog = RetentionDialog(self.ctx, self.view)
         if not dialog.exec():
             return
-        db, years = self.ctx.db, dialog.years.value()
+        db, years, count = self.ctx.db, dialog.years.value(), dialog.count or 0
 
-        def work() -> int:
+        def work(progress: Any, cancelled: Any) -> int:
             from ttk_desktop.core.security import privacy
 
             privacy.set_retention_years(db, years)
-            return privacy.anonymise_inactive(db, years)
+            return privacy.anonymise_inactive(db, years, progress=progress, cancelled=cancelled)
 
-        self._run_final(work, None)
+        self.progress = QProgressDialog(
+            self.tr("Anonymising inactive participants…"), self.tr("Stop"), 0, count, self.view
+        )
+        self.progress.setObjectName("retention_progress")
+        self.progress.setWindowTitle(self.tr("Anonymise inactive participants"))
+        self.progress.setMinimumDuration(300)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        handle = self._run_final(work, None, pass_control=True)
+        self.progress.canceled.connect(handle.cancel)
 
-    def _run_final(self, work: Any, message: str | None) -> None:
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _run_final(self, work: Any, message: str | None, *, pass_control: bool = False) -> Any:
         """Run an erasure; then nothing on the undo stack may bring old values back."""
 
-        def done(result: Any) -> None:
+        def finished() -> None:
             self.view.undo_stack.clear()
             self.ctx.notify("participants")
+            if self.progress is not None:
+                self.progress.close()
+                self.progress = None
+
+        def done(result: Any) -> None:
+            finished()
             text = message or self.tr("%Ln person(s) anonymised.", "", int(result))
             QMessageBox.information(self.view, self.tr("Personal data"), text)
 
-        self.ctx.tasks.run(
+        def failed(error: BaseException) -> None:
+            finished()  # a batch may have been written before the failure
+            show_error(self.view, error)
+
+        return self.ctx.tasks.run(
             work,
             on_success=done,
-            on_failure=lambda e: show_error(self.view, e),
+            on_failure=failed,
+            on_progress=self._on_progress if pass_control else None,
             write=True,
+            pass_control=pass_control,
         )

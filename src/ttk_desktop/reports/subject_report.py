@@ -4,9 +4,11 @@ the GUI and the command line call for either format.
 The tables come from :func:`ttk_desktop.core.security.subject_export.subject_document`
 (Qt-free, shared with the Excel writer); here they become HTML in a
 ``QTextDocument``, which paginates a table of any length across pages by
-itself and lays Arabic out right to left. The sheets in this package paint
-fixed layouts; this document's length is the person's history, so a flowing
-text document fits it better.
+itself and lays Arabic out right to left. The printed sheets paint fixed
+layouts; this document's length is the person's history, so a flowing text
+document fits it better. It lives with the reports because importing this
+package is cheap (Qt loads only when a PDF is drawn): ``ttk person export``
+of a workbook never loads Qt.
 """
 
 from __future__ import annotations
@@ -104,7 +106,7 @@ def write_subject_pdf(document: SubjectDocument, path: Path) -> Path:
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
 
     from ttk_desktop.printing.layout import font_families
-    from ttk_desktop.printing.render import ensure_gui_application
+    from ttk_desktop.reports import ensure_gui_application
 
     ensure_gui_application()
     path = Path(path)

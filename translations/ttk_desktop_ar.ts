@@ -3506,15 +3506,15 @@ This cannot be undone. The erasure reaches headquarters with the next data file.
     </message>
     <message>
         <source>Anonymising inactive participants…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ إخفاء هوية المشاركين غير النشطين…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Anonymise inactive participants</source>
-        <translation type="unfinished">إخفاء هوية المشاركين غير النشطين</translation>
+        <translation>إخفاء هوية المشاركين غير النشطين</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s) anonymised.</source>

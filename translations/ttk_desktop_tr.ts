@@ -3456,15 +3456,15 @@ Bu işlem geri alınamaz. Silme işlemi bir sonraki veri dosyasıyla genel merke
     </message>
     <message>
         <source>Anonymising inactive participants…</source>
-        <translation type="unfinished" />
+        <translation>Etkin olmayan katılımcılar anonimleştiriliyor…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Durdur</translation>
     </message>
     <message>
         <source>Anonymise inactive participants</source>
-        <translation type="unfinished">Etkin olmayan katılımcıları anonimleştir</translation>
+        <translation>Etkin olmayan katılımcıları anonimleştir</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s) anonymised.</source>

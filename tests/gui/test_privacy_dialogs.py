@@ -240,3 +240,17 @@ def test_screenshots_in_turkish_and_arabic(ctx, qtbot, use_language, tmp_path) -
         expected = language == "ar"
         assert (QApplication.layoutDirection().name == "RightToLeft") is expected
     ctx.tasks.wait_idle()
+
+
+def test_an_erased_person_cannot_be_edited(main_window, ctx, qtbot, message_boxes) -> None:  # type: ignore[no-untyped-def]
+    """The form would store the year-only birth date as 1 January (#16)."""
+    from ttk_desktop.core.security.privacy import erase_participant
+
+    person = add(ctx.db, "Hasan", "Öztürk", birth_date=dt.date(2006, 6, 20))
+    erase_participant(ctx.db, person.id)
+    view = main_window.participants_view
+    select_person(qtbot, view, ERASED)
+    view.edit_button.click()
+    assert message_boxes.calls[-1][0] == "information"
+    assert "erased on request" in message_boxes.calls[-1][1]
+    assert QApplication.activeModalWidget() is None  # no form opened

@@ -258,6 +258,27 @@ class PrivacyActions(QObject):
         self.retention_action.setEnabled(may_erase)
         self.button.setVisible(may_export or may_erase)
 
+    def refuse_edit_of_erased(self, record: ParticipantRecord) -> bool:
+        """Say so and return True when ``record`` was erased: its form must not be saved.
+
+        The form would store a year-only birth date as 1 January, which can
+        move the person between age groups in past statistics, and whatever
+        is typed in would bring personal data back after an erasure.
+        """
+        from ttk_desktop.core.security.privacy import is_erased
+
+        if not is_erased(record.first_name, record.last_name):
+            return False
+        QMessageBox.information(
+            self.view,
+            self.tr("Erased on request"),
+            self.tr(
+                "This person was erased on request. The record is kept only for the "
+                "statistics and can no longer be changed."
+            ),
+        )
+        return True
+
     # -- export -----------------------------------------------------------------------
     def export_selected(self) -> None:
         record = self.view.selected_record()

@@ -516,6 +516,8 @@ class ParticipantsView(QWidget):
         record = self.selected_record()
         if record is None or not self.ctx.ready:
             return
+        if self.privacy.refuse_edit_of_erased(record):  # #16: an erasure is final
+            return
         from ttk_desktop.gui.dialogs.participant_dialog import ParticipantDialog
 
         dialog = ParticipantDialog(self.ctx, self, record)

@@ -115,9 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list[ModuleType]:
     """The sub-command groups kept in modules of their own."""
-    from ttk_desktop import cli_backup, cli_exchange, cli_security
+    from ttk_desktop import cli_backup, cli_exchange, cli_privacy, cli_security
 
-    return [cli_exchange, cli_security, cli_backup]
+    return [cli_exchange, cli_security, cli_backup, cli_privacy]
 
 
 def _path(args: argparse.Namespace) -> Path:

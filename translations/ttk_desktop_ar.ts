@@ -3457,6 +3457,14 @@ Save the file?</source>
         <translation>البيانات الشخصية</translation>
     </message>
     <message>
+        <source>Erased on request</source>
+        <translation>مُحي بناءً على الطلب</translation>
+    </message>
+    <message>
+        <source>This person was erased on request. The record is kept only for the statistics and can no longer be changed.</source>
+        <translation>مُحي هذا الشخص بناءً على طلبه. يُحتفظ بالسجل للإحصائيات فقط ولا يمكن تغييره بعد الآن.</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel ‏(*.xlsx)</translation>
     </message>

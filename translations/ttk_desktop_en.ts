@@ -3421,6 +3421,14 @@ Save the file?</translation>
             <translation>Personal data</translation>
         </message>
         <message>
+            <source>Erased on request</source>
+            <translation>Erased on request</translation>
+        </message>
+        <message>
+            <source>This person was erased on request. The record is kept only for the statistics and can no longer be changed.</source>
+            <translation>This person was erased on request. The record is kept only for the statistics and can no longer be changed.</translation>
+        </message>
+        <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>

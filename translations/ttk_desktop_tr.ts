@@ -3407,6 +3407,14 @@ Save the file?</source>
         <translation>Kişisel veriler</translation>
     </message>
     <message>
+        <source>Erased on request</source>
+        <translation>Talep üzerine silindi</translation>
+    </message>
+    <message>
+        <source>This person was erased on request. The record is kept only for the statistics and can no longer be changed.</source>
+        <translation>Bu kişi talep üzerine silindi. Kayıt yalnızca istatistikler için tutuluyor ve artık değiştirilemez.</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel çalışma kitabı (*.xlsx)</translation>
     </message>

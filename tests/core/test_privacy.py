@@ -383,6 +383,19 @@ def test_an_erasure_blanks_its_conflict_log_values(db: Database) -> None:
     assert rows["gender"] == ('"female"', '"male"', False)  # kept fields stay as they were
 
 
+@pytest.mark.xfail(
+    reason="core/identity/read.py (lead's) must skip erased people: every erased "
+    "person has the same name, so they pair with each other (reported)",
+)
+def test_erased_people_are_not_proposed_as_duplicates(db: Database) -> None:
+    from ttk_desktop.core import identity
+
+    for n in range(4):
+        pid = _someone(db, external_id=f"D{n}", phone=None, birth_date=D(1990, 1 + n, 3))
+        erase_participant(db, pid)
+    assert identity.database_candidates(db) == []
+
+
 def test_erasing_nobody_says_so(db: Database) -> None:
     with pytest.raises(NotFoundError):
         erase_participant(db, 999)

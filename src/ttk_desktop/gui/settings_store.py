@@ -66,6 +66,15 @@ class SettingsStore:
     def exchange_folder(self, value: str) -> None:
         self._qs.setValue("exchange/folder", value)
 
+    # -- login (issue 16): the account name last used, never a password -----------------
+    @property
+    def last_account(self) -> str:
+        return str(self._qs.value("login/account", "") or "")
+
+    @last_account.setter
+    def last_account(self, value: str) -> None:
+        self._qs.setValue("login/account", value)
+
     # -- widget state (geometry, splitters, header columns) ---------------------------
     def state(self, key: str) -> QByteArray | None:
         """Saved ``saveState()``/``saveGeometry()`` bytes, or None."""

@@ -1,0 +1,113 @@
+"""The idle lock (#16): windows leave the screen, typed work survives lock and unlock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ttk_desktop.gui.context import AppContext
+from ttk_desktop.gui.idle_lock import IdleLock
+from ttk_desktop.gui.main_window import MainWindow
+
+TINY = 0.004  # minutes: 240 ms
+
+
+@pytest.fixture
+def protected_window(protected_db, qtbot, settings):  # type: ignore[no-untyped-def]
+    ctx = AppContext(protected_db)
+    window = MainWindow(settings, ctx=ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.participants_view.model.loading)
+    yield window
+    window.close()
+    ctx.tasks.wait_idle()
+
+
+def _unlock(qtbot: Any, lock: IdleLock, password: str, type_text: Any) -> None:
+    dialog = lock.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.name.text() == "admin" and dialog.name.isReadOnly()
+    type_text(dialog.password, password)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def test_typed_text_in_an_open_dialog_survives_lock_and_unlock(
+    protected_window, protected_db, qtbot, on_modal, type_text
+) -> None:  # type: ignore[no-untyped-def]
+    window = protected_window
+    seen: dict[str, Any] = {}
+    locks: list[IdleLock] = []
+
+    def in_dialog(dialog: Any) -> None:
+        # Armed only now: the dialog is open and active, nothing else is modal.
+        lock = IdleLock(protected_db, TINY, window)
+        locks.append(lock)
+        type_text(dialog.first_name, "Ayşe")
+        type_text(dialog.last_name, "Yılmaz")
+        dialog.consent_given.setChecked(True)
+        qtbot.waitUntil(lambda: lock.is_locked, timeout=5000)
+        seen["main hidden"] = not window.isVisible()
+        seen["dialog still open"] = dialog.isVisible()
+        curtain = dialog.findChild(object, "idle_lock_curtain")
+        seen["curtained"] = curtain is not None and curtain.isVisible()
+        _unlock(qtbot, lock, "wrong-password", type_text)
+        qtbot.waitUntil(lambda: lock.dialog.error.isVisible(), timeout=5000)
+        seen["wrong"] = lock.dialog.error.text()
+        assert lock.is_locked
+        with qtbot.waitSignal(lock.unlocked, timeout=5000):
+            _unlock(qtbot, lock, "admin-password", type_text)
+        seen["main back"] = window.isVisible()
+        seen["curtain gone"] = dialog.findChild(object, "idle_lock_curtain") is None or not (
+            dialog.findChild(object, "idle_lock_curtain").isVisible()
+        )
+        seen["typed"] = (dialog.first_name.text(), dialog.last_name.text())
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    on_modal(in_dialog)
+    window.participants_view.new_participant()
+    assert seen == {
+        "main hidden": True,
+        "dialog still open": True,
+        "curtained": True,
+        "wrong": "The account name or the password is wrong.",
+        "main back": True,
+        "curtain gone": True,
+        "typed": ("Ayşe", "Yılmaz"),
+    }
+    view = window.participants_view
+    qtbot.waitUntil(lambda: view.total == 1, timeout=5000)
+    locks[0].stop()
+
+
+def test_input_postpones_the_lock_and_zero_never_locks(
+    protected_window, protected_db, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = protected_window
+    lock = IdleLock(protected_db, TINY, window)
+    for _ in range(6):  # 6 x 100 ms of typing: longer than the 240 ms delay
+        qtbot.keyClick(window.participants_view.search, Qt.Key.Key_A)
+        qtbot.wait(100)
+        assert not lock.is_locked
+    qtbot.waitUntil(lambda: lock.is_locked, timeout=5000)
+    assert not window.isVisible()
+    lock.dialog.accept()  # as the right password does
+    assert window.isVisible()
+    lock.set_minutes(0)
+    qtbot.wait(500)
+    assert not lock.is_locked and window.isVisible()
+    lock.stop()
+
+
+def test_lock_dialog_is_application_modal(protected_window, protected_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    lock = IdleLock(protected_db, 0, protected_window)
+    lock.lock()
+    assert lock.dialog.windowModality() == Qt.WindowModality.ApplicationModal
+    assert QApplication.activeModalWidget() is lock.dialog
+    assert not protected_window.isVisible()
+    lock.dialog.accept()
+    assert protected_window.isVisible()
+    lock.stop()

@@ -274,6 +274,23 @@ def test_a_restored_database_equals_its_backup(protected_db: Database) -> None:
     assert check_database(path, key)
 
 
+def test_a_restore_blocked_by_another_program_says_so(
+    protected_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    info = back_up_now(protected_db)
+    path, key, account = _flush(protected_db)
+    monkeypatch.setattr(backups, "BUSY_SECONDS", 0.1)
+    other = connect(path, key, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(BackupError, match="Close every other program") as caught:
+            restore_backup(path, info.path, key, account=account)
+        assert "before-restore" in str(caught.value)
+    finally:
+        other.close()
+    assert check_database(path, key)
+
+
 def test_a_backup_of_another_database_is_refused(
     protected_db: Database, tmp_path: Path, cheap_argon2: None
 ) -> None:

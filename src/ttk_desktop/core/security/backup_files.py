@@ -28,6 +28,19 @@ class BackupError(TtkError):
     """A backup cannot be made, read or restored; the message says which file and why."""
 
 
+_BUSY_CODES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+
+
+def stop_when_busy(status: int, _remaining: int, _total: int) -> None:
+    """Progress hook of the backup API: give up once a lock outlasted the busy timeout.
+
+    The driver's backup loop would otherwise retry a locked database forever;
+    each step has already waited the connection's busy timeout.
+    """
+    if status in _BUSY_CODES:
+        raise sqlite3.OperationalError("database is locked")
+
+
 # -- checking ----------------------------------------------------------------------
 def errors(key: bytes | None) -> tuple[type[BaseException], ...]:
     return (sqlite3.Error, driver(key).Error, OSError, ValueError)
@@ -164,7 +177,7 @@ def backup_api_copy(source: Path, key: bytes | None, target: Path) -> None:
     try:
         dst = connect(target, key, isolation_level=None)
         try:
-            src.backup(dst)
+            src.backup(dst, progress=stop_when_busy)
             dst.execute("PRAGMA journal_mode=DELETE")
             good = quick_check(dst)
         finally:

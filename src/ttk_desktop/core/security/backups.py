@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,10 +37,12 @@ from ttk_desktop.core.security.backup_files import (
     content_digest,
     copy_file,
     copy_keys,
+    errors,
     fsync_file,
     fsync_folder,
     partial_name,
     remove_stale_partials,
+    stop_when_busy,
     unique,
     write_backup,
     write_error,
@@ -63,6 +65,8 @@ SETTING_SECOND_FOLDER = "backup_second_folder"
 DEFAULT_KEEP_DAILY = 7
 DEFAULT_KEEP_WEEKLY = 4
 MAX_KEEP = 366
+BUSY_SECONDS = 5.0
+"""How long a restore waits for another program's lock on the database before giving up."""
 
 _PERIOD = {
     DAILY: r"\d{4}-\d{2}-\d{2}",
@@ -70,8 +74,6 @@ _PERIOD = {
     MANUAL: r"\d{4}-\d{2}-\d{2}T\d{6}(?:-\d+)?",
     BEFORE_RESTORE: r"\d{4}-\d{2}-\d{2}T\d{6}(?:-\d+)?",
 }
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -476,12 +478,26 @@ def restore_backup(
             write_backup(db_path, key, kept)
         else:
             _keep_damaged(db_path, kept)
-    if good:
-        _overwrite_in_place(backup, db_path, key)
-    else:
-        _replace_file(backup, db_path, key)
-    if not key_file_path(db_path).is_file() and key_file_path(backup).is_file():
-        copy_file(key_file_path(backup), key_file_path(db_path))
+    try:
+        if good:
+            _overwrite_in_place(backup, db_path, key)
+        else:
+            _replace_file(backup, db_path, key)
+        if not key_file_path(db_path).is_file() and key_file_path(backup).is_file():
+            copy_file(key_file_path(backup), key_file_path(db_path))
+    except errors(key) as exc:
+        raise BackupError(
+            translate(
+                "Backups",
+                "{path} could not be replaced by {backup}: {error}. Close every other program "
+                "using it (another TTK Desktop window, a ttk command), then restore again. "
+                "The database as it was is kept at {kept}.",
+                path=db_path,
+                backup=backup,
+                error=exc.strerror if isinstance(exc, OSError) and exc.strerror else exc,
+                kept=kept or "-",
+            )
+        ) from exc
     if content_digest(db_path, key) != content_digest(backup, key):
         raise BackupError(
             translate(
@@ -509,9 +525,9 @@ def _overwrite_in_place(backup: Path, db_path: Path, key: bytes | None) -> None:
     """Write every page of ``backup`` into the database, in one SQLite transaction."""
     src = connect(backup, key, readonly=True)
     try:
-        dst = connect(db_path, key, isolation_level=None)
+        dst = connect(db_path, key, isolation_level=None, timeout=BUSY_SECONDS)
         try:
-            src.backup(dst)
+            src.backup(dst, progress=stop_when_busy)
         finally:
             dst.close()
     finally:

@@ -105,3 +105,44 @@ def test_check_names_the_newest_good_backup(
     assert cli_backup.WITH_KEY["check"](args, path, key) == 1
     err = capsys.readouterr().err
     assert "damaged" in err and str(good.path) in err
+
+
+def test_the_commands_through_ttk_on_a_protected_database(
+    tmp_path: Path,
+    cheap_argon2: None,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``ttk backup ...`` and ``ttk check`` as cli.py runs them, logged in from the environment."""
+    from ttk_desktop import cli
+
+    path = tmp_path / "office.sqlite3"
+    monkeypatch.setenv("TTK_USER", "admin")
+    monkeypatch.setenv("TTK_PASSWORD", "admin-password")
+    ttk = ["--db", str(path)]
+    assert (
+        cli.main([*ttk, "setup", "--office", "IST", "--name", "İstanbul", "--admin", "admin"]) == 0
+    )
+    assert cli.main([*ttk, "backup", "now"]) == 0
+    assert cli.main([*ttk, "check"]) == 0
+    capsys.readouterr()
+    assert cli.main([*ttk, "backup", "list"]) == 0
+    listed = capsys.readouterr().out.split()
+    backup = next(word for word in listed if word.endswith(".sqlite3"))
+    assert cli.main([*ttk, "backup", "restore", backup]) == 1
+    assert cli.main([*ttk, "backup", "restore", backup, "--yes"]) == 0
+    assert "Restored" in capsys.readouterr().out
+    # A viewer may not back up, and says so in one line.
+    from ttk_desktop.core.security.accounts import add_account
+    from ttk_desktop.core.security.login import login
+    from ttk_desktop.core.security.roles import Role
+
+    db = login(path, "admin", "admin-password")
+    add_account(db, "ayse", Role.VIEWER, "viewer-password")
+    db.close()
+    monkeypatch.setenv("TTK_USER", "ayse")
+    monkeypatch.setenv("TTK_PASSWORD", "viewer-password")
+    capsys.readouterr()
+    assert cli.main([*ttk, "backup", "now"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "ayse" in err[0] and "viewer" in err[0]

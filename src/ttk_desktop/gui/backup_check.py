@@ -16,6 +16,7 @@ reopened database.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,7 @@ from ttk_desktop.gui.i18n import left_to_right
 
 if TYPE_CHECKING:
     from ttk_desktop.core.security.backups import AutomaticBackups, BackupInfo
+    from ttk_desktop.core.security.roles import Account
     from ttk_desktop.gui.context import AppContext
     from ttk_desktop.gui.main_window import MainWindow
 
@@ -241,6 +243,19 @@ def confirm_restore(parent: QWidget, backup: BackupInfo, database: Path) -> bool
     return answer == QMessageBox.StandardButton.Yes
 
 
+def _progress(window: QWidget, backup: BackupInfo) -> QProgressDialog:
+    """A modal note while a restore runs (it cannot be cancelled half-way)."""
+    progress = QProgressDialog(
+        _tr("Restoring the backup made on %1…").replace("%1", _when(backup)), "", 0, 0, window
+    )
+    progress.setObjectName("restore_progress")
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.show()
+    return progress
+
+
 def restore_in_window(window: MainWindow, backup: BackupInfo) -> None:
     """Replace ``window``'s open database with ``backup`` and reopen it (administrators).
 
@@ -258,14 +273,7 @@ def restore_in_window(window: MainWindow, backup: BackupInfo) -> None:
         show_error(window, PermissionDeniedError(db.account, Action.RESTORE))
         return
     path, key, account = db.path, db.key, db.account
-    progress = QProgressDialog(
-        _tr("Restoring the backup made on %1…").replace("%1", _when(backup)), "", 0, 0, window
-    )
-    progress.setObjectName("restore_progress")
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(0)
-    progress.show()
+    progress = _progress(window, backup)
     ctx.tasks.wait_idle()
     db.close()
 
@@ -306,3 +314,74 @@ def restore_in_window(window: MainWindow, backup: BackupInfo) -> None:
         show_error(window, error)
 
     ctx.tasks.run(work, on_success=done, on_failure=failed, write=True)
+
+
+# -- a database too damaged to open ----------------------------------------------------------------
+def offer_restore_unopened(
+    window: MainWindow,
+    path: Path,
+    error: BaseException,
+    retry: Callable[[], None],
+    *,
+    key: bytes | None = None,
+    account: Account | None = None,
+) -> bool:
+    """The database did not open because it is damaged: offer the newest good backup.
+
+    Returns True when the person chose to restore (the restore then runs in a
+    worker and ``retry`` opens the database again), False when the caller
+    should show ``error`` as usual (another problem, no good backup, "No").
+    ``account`` is who restores (an unprotected database's user is its
+    administrator); the core refuses anyone else.
+    """
+    from ttk_desktop.core.errors import DatabaseAccessError, DatabaseProblem
+    from ttk_desktop.core.security.backups import newest_good_backup
+    from ttk_desktop.core.security.roles import Account, Role
+
+    if not isinstance(error, DatabaseAccessError) or error.problem is not DatabaseProblem.DAMAGED:
+        return False
+    offer = newest_good_backup(path, key)
+    if offer is None:
+        return False
+    if account is None:
+        account = Account("", Role.ADMINISTRATOR, protected=False)
+    answer = QMessageBox.question(
+        window,
+        _tr("The database is damaged"),
+        _tr(
+            "The database %1 is damaged: SQLite's integrity check found errors. The newest "
+            "good backup was made on %2.\n\nRestore it now? The damaged database will be "
+            "replaced by it and kept as a backup first. What was entered after %2 will be "
+            "missing."
+        )
+        .replace("%1", left_to_right(str(path)))
+        .replace("%2", _when(offer)),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    from ttk_desktop.gui.workers import TaskRunner
+
+    runner = TaskRunner(window)
+    progress = _progress(window, offer)
+    who = account
+
+    def work() -> Any:
+        from ttk_desktop.core.security.backups import restore_backup
+
+        return restore_backup(path, offer.path, key, account=who)
+
+    def done(_report: Any) -> None:
+        progress.close()
+        window.statusBar().showMessage(
+            _tr("The backup made on %1 was restored.").replace("%1", _when(offer)),
+            STATUS_MESSAGE_MS,
+        )
+        retry()
+
+    def failed(restore_error: BaseException) -> None:
+        progress.close()
+        show_error(window, restore_error)
+        window.close()
+
+    runner.run(work, on_success=done, on_failure=failed, write=True)
+    return True

@@ -235,6 +235,11 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             self.statusBar().showMessage(self.tr("The database could not be opened."))
+            from ttk_desktop.gui import backup_check
+
+            # A damaged file: offer the newest good backup, then open again (#16).
+            if backup_check.offer_restore_unopened(self, path, error, start_opening):
+                return
             show_error(self, error)
             self.close()
 

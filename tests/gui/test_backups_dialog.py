@@ -266,3 +266,53 @@ def test_staff_are_told_to_ask_an_administrator(  # type: ignore[no-untyped-def]
     assert message_boxes.calls[-1][0] == "warning"
     assert "Ask an administrator" in message_boxes.calls[-1][1]
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_database_too_damaged_to_open_offers_the_newest_good_backup(  # type: ignore[no-untyped-def]
+    db: Database, qtbot, settings, message_boxes
+) -> None:
+    """Opening fails on a broken header: the window offers the backup, restores it, opens."""
+    from ttk_desktop.gui.main_window import MainWindow
+
+    _register(db, "Ayşe")
+    good = back_up_now(db)
+    wanted = _participants(good.path, None)
+    path = db.path
+    db.close()
+    with open(path, "r+b") as fh:  # the header and first page, as a failing disk leaves them
+        fh.write(os.urandom(4096))
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_database(path)
+    qtbot.waitUntil(lambda: win.ctx is not None and win.ctx.ready, timeout=20000)
+    question = next(text for kind, text in message_boxes.calls if kind == "question")
+    assert "damaged" in question
+    assert win.isVisible()
+    assert _participants(path, None) == wanted
+    assert [b.kind for b in list_backups(path)].count("before-restore") == 1
+    win.close()
+    win.shutdown()
+
+
+def test_saying_no_to_the_backup_shows_the_error_and_closes(  # type: ignore[no-untyped-def]
+    db: Database, qtbot, settings, message_boxes
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ttk_desktop.gui.main_window import MainWindow
+
+    back_up_now(db)
+    path = db.path
+    db.close()
+    with open(path, "r+b") as fh:
+        fh.write(os.urandom(4096))
+    before = path.read_bytes()
+    message_boxes.answer = QMessageBox.StandardButton.No
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_database(path)
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=20000)
+    assert path.read_bytes() == before
+    win.shutdown()

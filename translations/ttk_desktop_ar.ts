@@ -190,6 +190,10 @@ The current database %2 will be replaced by it: what was entered after %1 will b
         <source>The backup made on %1 was restored. The database as it was is kept at %2.</source>
         <translation>استُعيدت النسخة الاحتياطية المأخوذة في %1. قاعدة البيانات كما كانت محفوظة في %2.</translation>
     </message>
+    <message>
+        <source>The backup made on %1 was restored.</source>
+        <translation>استُعيدت النسخة الاحتياطية المأخوذة في %1.</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>
@@ -270,7 +274,7 @@ The current database %2 will be replaced by it: what was entered after %1 will b
     </message>
     <message>
         <source>{path} could not be replaced by {backup}: {error}. Close every other program using it (another TTK Desktop window, a ttk command), then restore again. The database as it was is kept at {kept}.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر استبدال {path} بـ{backup}: {error}. أغلق كل برنامج آخر يستخدمه (نافذة أخرى من TTK Desktop، أو أمر ttk)، ثم استعِد مرة أخرى. قاعدة البيانات كما كانت محفوظة في {kept}.</translation>
     </message>
     <message>
         <source>The backup folder {folder} cannot be created: {error}</source>

@@ -190,6 +190,10 @@ The current database %2 will be replaced by it: what was entered after %1 will b
             <source>The backup made on %1 was restored. The database as it was is kept at %2.</source>
             <translation>The backup made on %1 was restored. The database as it was is kept at %2.</translation>
         </message>
+        <message>
+            <source>The backup made on %1 was restored.</source>
+            <translation>The backup made on %1 was restored.</translation>
+        </message>
     </context>
     <context>
         <name>BackupTableModel</name>

@@ -190,6 +190,10 @@ Mevcut %2 veritabanı bu yedekle değiştirilir: %1 tarihinden sonra girilenler 
         <source>The backup made on %1 was restored. The database as it was is kept at %2.</source>
         <translation>%1 tarihinde alınan yedek geri yüklendi. Veritabanının önceki hâli %2 konumunda saklanıyor.</translation>
     </message>
+    <message>
+        <source>The backup made on %1 was restored.</source>
+        <translation>%1 tarihinde alınan yedek geri yüklendi.</translation>
+    </message>
 </context>
 <context>
     <name>BackupTableModel</name>
@@ -270,7 +274,7 @@ Mevcut %2 veritabanı bu yedekle değiştirilir: %1 tarihinden sonra girilenler 
     </message>
     <message>
         <source>{path} could not be replaced by {backup}: {error}. Close every other program using it (another TTK Desktop window, a ttk command), then restore again. The database as it was is kept at {kept}.</source>
-        <translation type="unfinished" />
+        <translation>{path}, {backup} ile değiştirilemedi: {error}. Dosyayı kullanan diğer programları (başka bir TTK Desktop penceresi, bir ttk komutu) kapatın, sonra yeniden geri yükleyin. Veritabanının önceki hâli {kept} konumunda saklanıyor.</translation>
     </message>
     <message>
         <source>The backup folder {folder} cannot be created: {error}</source>

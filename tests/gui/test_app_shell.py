@@ -71,18 +71,25 @@ def test_probe_office_reads_without_opening(db, tmp_path: Path) -> None:  # type
     assert gui_app.probe_office(tmp_path / "missing.sqlite3") is None
 
 
-def test_first_start_setup_creates_the_office(qtbot, settings, tmp_path: Path, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_setup_creates_the_office(  # type: ignore[no-untyped-def]
+    qtbot, settings, tmp_path: Path, type_text, cheap_argon2
+) -> None:
     from ttk_desktop.gui.dialogs.setup_dialog import SetupDialog
 
     path = tmp_path / "new" / "ttk.sqlite3"
     dialog = SetupDialog(path, settings)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.database is not None, timeout=30000)
     type_text(dialog.code, "g!")
     type_text(dialog.name, "Gaziantep Toplum Merkezi")
+    # #16: a new database is made protected, with its administrator.
+    type_text(dialog.admin.name, "admin")
+    type_text(dialog.admin.password, "admin-password")
+    type_text(dialog.admin.again, "admin-password")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.code_error.isVisible() and "2-32 letters" in dialog.code_error.text()
+    qtbot.waitUntil(lambda: dialog.code_error.isVisible(), timeout=30000)
+    assert "2-32 letters" in dialog.code_error.text()
+    assert dialog.database is not None and not dialog.admin.isEnabled()
     dialog.code.clear()
     type_text(dialog.code, "gaz")
     dialog.language.setCurrentIndex(dialog.language.findData("ar"))
@@ -90,8 +97,9 @@ def test_first_start_setup_creates_the_office(qtbot, settings, tmp_path: Path, t
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert settings.language == "ar"
+    assert dialog.database.office_code == "GAZ"
     dialog.database.close()
-    assert gui_app.probe_office(path) == "GAZ"
+    assert gui_app.needs_password(path)
 
 
 def test_start_paints_first_then_opens_the_database(db, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -21,6 +21,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -40,6 +41,27 @@ def database_path(argument: str | None) -> Path:
     if argument:
         return Path(argument).expanduser()
     return default_database_path()
+
+
+def needs_password(path: Path) -> bool:
+    """True for an encrypted (protected) database: a login comes before anything else.
+
+    Read from the file's first bytes only (``core.db.connect`` imports nothing
+    heavy), so the login dialog is painted as fast as a bare window.
+    """
+    from ttk_desktop.core.db.connect import is_encrypted
+
+    return is_encrypted(path)
+
+
+def log_in(path: Path, settings: SettingsStore) -> Any:
+    """Ask the account and password; the open database, or None when the person quit."""
+    from ttk_desktop.gui.dialogs.login_dialog import LoginDialog
+
+    dialog = LoginDialog(path, settings)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.database
 
 
 def probe_office(path: Path) -> str | None:
@@ -142,7 +164,14 @@ def start(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow |
     install_language(app, args.lang or settings.language)
     path = database_path(args.db)
     ctx = None
-    if probe_office(path) is None:
+    if needs_password(path):
+        database = log_in(path, settings)
+        if database is None:
+            return app, None
+        from ttk_desktop.gui.context import AppContext
+
+        ctx = AppContext(database)
+    elif probe_office(path) is None:
         from ttk_desktop.gui.dialogs.setup_dialog import SetupDialog
 
         setup = SetupDialog(path, settings)
@@ -162,6 +191,10 @@ def start(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow |
         )
     if os.environ.get(PAINT_PROBE_ENV):
         window.after_first_paint(lambda: _report_painted(app))
+    from ttk_desktop.gui import security_ui
+
+    # Once open: the idle lock (protected), or the offer to protect it (#16).
+    security_ui.guard_session(window)
     window.show()
     if ctx is not None:
         ctx.setParent(window)

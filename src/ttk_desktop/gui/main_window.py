@@ -142,6 +142,10 @@ class MainWindow(QMainWindow):
             file_menu, "action_settings", self.tr("&Settings…"), self.open_settings,
             needs_db=False,
         )  # fmt: skip
+        from ttk_desktop.gui import security_ui
+
+        # Accounts, my password, the audit log, lock now (#16); shown by role once open.
+        security_ui.add_menu_actions(self, file_menu)
         file_menu.addSeparator()
         self._action(
             file_menu, "action_quit", self.tr("&Quit"), self.close, "Ctrl+Q", needs_db=False
@@ -303,6 +307,9 @@ class MainWindow(QMainWindow):
         from ttk_desktop.gui import backup_check
 
         backup_check.attach(self)
+        from ttk_desktop.gui import security_ui
+
+        security_ui.follow_role(self)  # hide what the logged-in role may not do (#16)
         self.attached.emit()
 
     def _set_undo_text(self, action: QAction, text: str) -> None:

@@ -1,11 +1,17 @@
-"""First start: name this computer's office and pick the language.
+"""First start: the administrator's account, this computer's office and the language.
 
-Optionally the headquarters public key data files are encrypted for (also in
-Settings later).
+A new database is created protected (#16): the dialog asks the administrator's
+name and password (twice); OK creates the encrypted database with
+``core.security.accounts.create_protected_database`` off the GUI thread, then
+calls ``services.offices.setup_office`` on it. If the office's code or name is
+refused, the database stays open (and its account made) while the person
+corrects them. Headquarters' public key is added in Settings afterwards (the
+database, which keeps it, does not exist before OK).
 
-The database file is created behind the dialog while the person types; OK
-calls ``services.offices.setup_office`` on it. ``dialog.database`` is the open
-database afterwards.
+A database file that exists but has no office yet (made by an older version
+or by ``ttk`` without ``--admin``) is opened behind the dialog while the person
+types, as before; the app offers to protect it once it is open.
+``dialog.database`` is the open database afterwards.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ttk_desktop.core.errors import TtkError, ValidationError
+from ttk_desktop.gui.dialogs.account_fields import AccountFields
 from ttk_desktop.gui.dialogs.hq_keys import HqKeysBox
 from ttk_desktop.gui.dialogs.saving import ERROR_STYLE
 from ttk_desktop.gui.errors import show_error
@@ -48,6 +55,16 @@ class SetupDialog(QDialog):
         self._open_error: BaseException | None = None
         self._save_pending = False
         self.tasks = TaskRunner(self)
+        # A new database is made protected, with its administrator, when OK is pressed.
+        self.protect = db_path is not None and _is_new(db_path)
+        self.db_path = db_path
+        self.creating = False
+        self.admin = AccountFields(self)
+        self.admin.setVisible(self.protect)
+        self.admin_label = QLabel(self)
+        self.admin_label.setObjectName("admin_label")
+        self.admin_label.setWordWrap(True)
+        self.admin_label.setVisible(self.protect)
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -89,12 +106,16 @@ class SetupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
+        layout.addWidget(self.admin_label)
+        layout.addWidget(self.admin)
         layout.addWidget(self.hq_keys)
+        self.hq_keys.setVisible(not self.protect)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         self._retranslate()
-        self._open(db_path)
+        if not self.protect:
+            self._open(db_path)
 
     def _error_label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -128,7 +149,17 @@ class SetupDialog(QDialog):
         self.name.setPlaceholderText(self.tr("e.g. İstanbul Community Centre"))
         self.ok_button.setText(self.tr("Start"))
         self.cancel_button.setText(self.tr("Cancel"))
-        if self.database is None and self._open_error is None:
+        self.admin_label.setText(
+            self.tr(
+                "The administrator manages the accounts and the settings. The database is "
+                "encrypted: without a password nobody can read it, so keep the password "
+                "safe. Headquarters' public key can be added in Settings afterwards."
+            )
+        )
+        if self.protect:
+            if self.database is None and not self.creating:
+                self.status.setText(self.tr("Database file: %1").replace("%1", str(self.db_path)))
+        elif self.database is None and self._open_error is None:
             self.status.setText(self.tr("Preparing the database…"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -170,7 +201,53 @@ class SetupDialog(QDialog):
         self.ok_button.setEnabled(False)
         show_error(self, error)
 
+    def _create_protected(self) -> None:
+        """Make the encrypted database and its administrator off the GUI thread."""
+        values = self.admin.values()
+        if values is None:
+            return
+        admin, password = values
+        path = self.db_path
+        assert path is not None
+
+        def work() -> Any:
+            from ttk_desktop.core.security.accounts import create_protected_database
+
+            return create_protected_database(path, admin, password)
+
+        self.creating = True
+        self.ok_button.setEnabled(False)
+        self.status.setText(self.tr("Creating the encrypted database…"))
+        self.tasks.run(work, on_success=self._on_created, on_failure=self._on_create_failed)
+
+    def _on_created(self, database: Any) -> None:
+        self.creating = False
+        self.database = database
+        self.admin.clear_passwords()
+        self.admin.setEnabled(False)  # made: corrections now concern the office only
+        self.status.setText(self.tr("Database file: %1").replace("%1", str(database.path)))
+        self.ok_button.setEnabled(True)
+        self._on_ok()
+
+    def _on_create_failed(self, error: BaseException) -> None:
+        self.creating = False
+        self.ok_button.setEnabled(True)
+        self.status.setText("")
+        if isinstance(error, ValidationError) and self.admin.show_errors(error.errors):
+            return
+        show_error(self, error)
+
     def _on_ok(self) -> None:
+        if self.creating:
+            return
+        if self.protect and self.database is None:
+            if not self.name.text().strip():  # asked before anything is created
+                self.name_error.setText(self.tr("The office name is required."))
+                self.name_error.show()
+                return
+            self.name_error.hide()
+            self._create_protected()
+            return
         if self.database is None:
             self._save_pending = True
             self.ok_button.setEnabled(False)
@@ -197,8 +274,18 @@ class SetupDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
+        if self.creating:
+            return  # the file is being written; it is open in a moment
         self.tasks.shutdown()
         if self.database is not None:
             self.database.close()
             self.database = None
         super().reject()
+
+
+def _is_new(path: Path) -> bool:
+    """True when there is no database at ``path`` yet (missing or empty file)."""
+    try:
+        return not path.exists() or path.stat().st_size == 0
+    except OSError:
+        return False

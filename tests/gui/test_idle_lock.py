@@ -111,3 +111,43 @@ def test_lock_dialog_is_application_modal(protected_window, protected_db, qtbot)
     lock.dialog.accept()
     assert protected_window.isVisible()
     lock.stop()
+
+
+def test_settings_set_the_delay_for_the_office(protected_window, protected_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ttk_desktop.core.security.idle import idle_lock_minutes
+    from ttk_desktop.gui.dialogs.settings_dialog import SettingsDialog
+
+    window = protected_window
+    window.idle_lock = IdleLock(protected_db, 10, window)
+    dialog = SettingsDialog(window.settings, protected_db.path, window, ctx=window.ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.idle_lock_box
+    qtbot.waitUntil(lambda: box.isVisible() and box.loaded == 10)
+    assert box.isEnabled()
+    box.minutes.setValue(3)
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert idle_lock_minutes(protected_db) == 3
+    assert window.idle_lock.minutes == 3
+    window.idle_lock.stop()
+
+
+def test_staff_see_the_delay_but_cannot_change_it(protected_db, qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+    from ttk_desktop.core.security.accounts import add_account
+    from ttk_desktop.core.security.login import login
+    from ttk_desktop.core.security.roles import Role
+    from ttk_desktop.gui.dialogs.settings_dialog import SettingsDialog
+
+    add_account(protected_db, "zeynep", Role.STAFF, "zeynep-password")
+    staff = login(protected_db.path, "zeynep", "zeynep-password")
+    ctx = AppContext(staff)
+    dialog = SettingsDialog(settings, staff.path, ctx=ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.idle_lock_box.isVisible())
+    assert not dialog.idle_lock_box.isEnabled()
+    assert not dialog.printing_box.isVisible() and not dialog.hq_keys.isVisible()
+    dialog.close()
+    ctx.tasks.wait_idle()
+    staff.close()

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -94,6 +94,11 @@ class SettingsDialog(SavingDialog):
         if ctx is not None:
             self.hq_keys = HqKeysBox(ctx.tasks, self)
             ctx.when_ready(lambda: self._set_keys_database())
+        self.idle_lock_box = None
+        if ctx is not None:  # shown for a protected database only (#16)
+            from ttk_desktop.gui.dialogs.idle_lock_box import IdleLockBox
+
+            self.idle_lock_box = IdleLockBox(ctx, self)
         self.printing_box = self._build_printing()
         self.printing_box.setVisible(ctx is not None)
         self.printing_box.setEnabled(False)  # until the settings are read
@@ -103,10 +108,13 @@ class SettingsDialog(SavingDialog):
         layout.addWidget(self.printing_box)
         if self.hq_keys is not None:
             layout.addWidget(self.hq_keys)
+        if self.idle_lock_box is not None:
+            layout.addWidget(self.idle_lock_box)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560 if self.hq_keys is not None else 480)
         if ctx is not None:
             ctx.when_ready(self._load_print_settings)
+            ctx.when_ready(self._apply_role)
 
     def _build_printing(self) -> QGroupBox:
         from ttk_desktop.gui.printing.preview import LANGUAGE_CHOICES
@@ -246,7 +254,33 @@ class SettingsDialog(SavingDialog):
         )
         return chosen, {}
 
-    def save_work(self, data: PrintOptions | None) -> Callable[[], PrintOptions] | None:
+    def _apply_role(self) -> None:
+        """Who may not change the office's settings sees them, or not at all (#16)."""
+        from ttk_desktop.core.security.roles import Action
+
+        if not isValid(self):
+            return
+        db = self.ctx.db
+        if self.hq_keys is not None and not db.may(Action.MANAGE_KEYS):
+            self.hq_keys.setVisible(False)
+        if not db.may(Action.CHANGE_SETTINGS):
+            self.printing_box.setVisible(False)
+
+    def save_work(self, data: PrintOptions | None) -> Callable[[], Any] | None:
+        """The print defaults' write, then the idle lock's (#16); None when nothing changed."""
+        printing = self._print_save_work(data)
+        idle = self.idle_lock_box.save_work() if self.idle_lock_box is not None else None
+        if idle is None:
+            return printing
+
+        def save() -> Any:
+            result = printing() if printing is not None else None
+            idle()
+            return result
+
+        return save
+
+    def _print_save_work(self, data: PrintOptions | None) -> Callable[[], PrintOptions] | None:
         """The write of changed print defaults; the language is kept in :meth:`accept`."""
         from ttk_desktop.printing.options import load_print_settings, save_print_settings
 
@@ -263,4 +297,6 @@ class SettingsDialog(SavingDialog):
     def accept(self) -> None:
         self.settings.language = self.language.currentData()
         self.settings.sync()
+        if self.idle_lock_box is not None:
+            self.idle_lock_box.apply(self.parentWidget())
         super().accept()

@@ -316,3 +316,21 @@ def test_saying_no_to_the_backup_shows_the_error_and_closes(  # type: ignore[no-
     qtbot.waitUntil(lambda: not win.isVisible(), timeout=20000)
     assert path.read_bytes() == before
     win.shutdown()
+
+
+def test_file_menu_opens_the_backups_dialog(window, qtbot, on_modal) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    from ttk_desktop.gui.dialogs.backups_dialog import BackupsDialog
+
+    action = window.findChild(QAction, "action_backups")
+    qtbot.waitUntil(action.isEnabled)
+    seen: list[Any] = []
+
+    def close(dialog: Any) -> None:
+        seen.append(dialog)
+        dialog.reject()
+
+    on_modal(close)
+    action.trigger()
+    assert len(seen) == 1 and isinstance(seen[0], BackupsDialog)

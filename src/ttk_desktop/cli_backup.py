@@ -83,10 +83,14 @@ def _now(args: argparse.Namespace, db: Database) -> int:
 
 
 def _list(db: Database) -> int:
-    from ttk_desktop.core.security.backups import backup_folder, list_backups, second_folder
+    from ttk_desktop.core.security.backups import (
+        backup_folder,
+        list_backups,
+        second_backup_folder,
+    )
 
     folders = [backup_folder(db.path)]
-    second = second_folder(db)
+    second = second_backup_folder(db)
     if second is not None:
         folders.append(second)
     found = list_backups(db.path, folders)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from ttk_desktop.core.db.connect import connect, key_file_path
-from ttk_desktop.core.db.engine import Database
+from ttk_desktop.core.db.engine import Database, open_database
 from ttk_desktop.core.records import ParticipantInput
 from ttk_desktop.core.security import backups
 from ttk_desktop.core.security.backups import (
@@ -191,13 +191,16 @@ def test_every_backup_is_copied_to_the_second_folder(
     usb = tmp_path / "usb"
     usb.mkdir()
     backups.set_backup_settings(protected_db, keep_daily=2, keep_weekly=1, second=usb)
+    own = backups.second_backup_folder(protected_db)
+    assert own is not None and own.parent == usb
     info = back_up_now(protected_db)
-    assert info.copies == (usb / info.path.name,) and info.warnings == ()
-    assert (usb / info.path.name).read_bytes() == info.path.read_bytes()
-    assert key_file_path(usb / info.path.name).is_file()
+    assert info.copies == (own / info.path.name,) and info.warnings == ()
+    assert (own / info.path.name).read_bytes() == info.path.read_bytes()
+    assert key_file_path(own / info.path.name).is_file()
+    assert stat.S_IMODE(own.stat().st_mode) == 0o700
     for offset in range(4):
         back_up_if_due(protected_db, _at(dt.date(2026, 12, 1) + dt.timedelta(days=offset)))
-    on_usb = list_backups(protected_db.path, [usb])
+    on_usb = list_backups(protected_db.path, [own])
     assert sorted(b.kind for b in on_usb) == ["daily", "daily", "manual", "weekly"]
     assert all(check_database(b.path, protected_db.key) for b in on_usb)
 
@@ -216,7 +219,41 @@ def test_a_missing_second_folder_warns_and_the_first_copy_is_made(
     usb.mkdir()
     result = back_up_if_due(protected_db, _at(dt.date(2026, 12, 4), hour=17))
     assert result.made == () and result.warnings == ()
-    assert sorted(b.kind for b in list_backups(protected_db.path, [usb])) == ["daily", "weekly"]
+    own = backups.second_backup_folder(protected_db)
+    assert own is not None
+    assert sorted(b.kind for b in list_backups(protected_db.path, [own])) == ["daily", "weekly"]
+
+
+def test_two_offices_sharing_a_usb_stick_keep_their_own_backups(
+    protected_db: Database, db: Database, tmp_path: Path
+) -> None:
+    """Both databases are called ``*.sqlite3`` with backups of the same names and dates."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    same_name = tmp_path / "other-office" / protected_db.path.name
+    same_name.parent.mkdir()
+    shutil.copyfile(db.path, same_name)
+    other = open_database(same_name)
+    try:
+        other.set_setting("node_id", "otheroffice1")
+        for office in (protected_db, other):
+            backups.set_backup_settings(office, keep_daily=2, keep_weekly=1, second=usb)
+        for offset in range(4):
+            day = _at(dt.date(2026, 12, 1) + dt.timedelta(days=offset))
+            for office in (protected_db, other):
+                assert back_up_if_due(office, day).warnings == ()
+        for office in (protected_db, other):
+            own = backups.second_backup_folder(office)
+            assert own is not None
+            found = list_backups(office.path, [own])
+            assert sorted(b.period for b in found if b.kind == "daily") == [
+                "2026-12-03",
+                "2026-12-04",
+            ]
+            assert all(check_database(b.path, office.key) for b in found)
+        assert len(list(usb.iterdir())) == 2
+    finally:
+        other.close()
 
 
 def test_an_explicit_folder_must_exist(protected_db: Database, tmp_path: Path) -> None:

@@ -133,7 +133,11 @@ def test_settings_are_saved_with_a_chosen_second_folder(  # type: ignore[no-unty
     # The next backup goes to the stick too.
     qtbot.mouseClick(dialog.back_up_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Also copied to" in dialog.status.text())
-    assert list_backups(db.path, [usb])
+    from ttk_desktop.core.security.backups import second_backup_folder
+
+    own = second_backup_folder(db)
+    assert own is not None and own.parent == usb and list_backups(db.path, [own])
+    assert any(row.path.parent == own for row in dialog.model.rows())
 
 
 @pytest.mark.parametrize("role", [Role.STAFF, Role.VIEWER])

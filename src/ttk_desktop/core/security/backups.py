@@ -208,6 +208,23 @@ def second_folder(db: Database) -> Path | None:
     return Path(value) if value else None
 
 
+def second_copies(db: Database, root: Path) -> Path:
+    """This database's own folder inside the second folder ``root``.
+
+    Every office's database is called ``ttk.sqlite3`` by default: offices
+    sharing one USB stick must not count, rotate away or skip each other's
+    backups, so each database writes into a folder named after its file and
+    its node id (which a restored backup keeps).
+    """
+    return root / f"{db.path.stem}-{db.setting('node_id') or 'database'}"
+
+
+def second_backup_folder(db: Database) -> Path | None:
+    """Where this database's copies in the second folder are (None without a second folder)."""
+    root = second_folder(db)
+    return second_copies(db, root) if root is not None else None
+
+
 def set_backup_settings(
     db: Database, *, keep_daily: int, keep_weekly: int, second: Path | None
 ) -> None:
@@ -278,12 +295,19 @@ def _missing_second_folder(folder: Path, first: Path) -> str:
     )
 
 
-def _copy_to_second(made: Path, db_path: Path, folder: Path) -> tuple[Path | None, str | None]:
-    """Copy the finished backup ``made`` into ``folder``; a failure is a warning, not an error."""
-    if not folder.is_dir():
-        return None, _missing_second_folder(folder, made.parent)
+def _copy_to_second(
+    made: Path, db_path: Path, root: Path, folder: Path
+) -> tuple[Path | None, str | None]:
+    """Copy the finished backup ``made`` into ``folder`` inside the second folder ``root``.
+
+    A missing ``root`` (the USB stick is not plugged in) or a failed copy is a
+    warning, not an error: the first copy is made.
+    """
+    if not root.is_dir():
+        return None, _missing_second_folder(root, made.parent)
     target = folder / made.name
     try:
+        folder.mkdir(mode=0o700, exist_ok=True)
         remove_stale_partials(folder)
         copy_keys(db_path, target)
         copy_file(made, target)
@@ -293,7 +317,7 @@ def _copy_to_second(made: Path, db_path: Path, folder: Path) -> tuple[Path | Non
             "Backups",
             "The backup could not be copied to the second folder {folder}: {error}. "
             "It was written to {first}.",
-            folder=folder,
+            folder=root,
             error=exc.strerror or exc,
             first=made.parent,
         )
@@ -337,7 +361,7 @@ def back_up_now(
     warnings: list[str] = []
     second = second_folder(db) if folder is None else None
     if second is not None:
-        copied, warning = _copy_to_second(target, db.path, second)
+        copied, warning = _copy_to_second(target, db.path, second, second_copies(db, second))
         if copied is not None:
             copies.append(copied)
         if warning is not None:
@@ -389,11 +413,12 @@ def back_up_if_due(db: Database, now: dt.datetime | None = None) -> AutomaticBac
     second = second_folder(db)
     if second is not None:
         if second.is_dir():
-            folders.append(second)
+            own = second_copies(db, second)
+            folders.append(own)
             for kind in (DAILY, WEEKLY):
                 source = first / backup_name(db.path, kind, now)
-                if not (second / source.name).exists():
-                    _copied, warning = _copy_to_second(source, db.path, second)
+                if not (own / source.name).exists():
+                    _copied, warning = _copy_to_second(source, db.path, second, own)
                     if warning is not None:
                         warnings.append(warning)
         else:

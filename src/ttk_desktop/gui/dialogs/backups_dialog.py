@@ -53,11 +53,12 @@ def _load(db: Database) -> tuple[list[BackupInfo], int, int, Path | None]:
         backup_folder,
         keep_counts,
         list_backups,
+        second_copies,
         second_folder,
     )
 
     second = second_folder(db)
-    folders = [backup_folder(db.path)] + ([second] if second is not None else [])
+    folders = [backup_folder(db.path)] + ([second_copies(db, second)] if second else [])
     daily, weekly = keep_counts(db)
     return list_backups(db.path, folders), daily, weekly, second
 

@@ -281,7 +281,7 @@ class BackupsDialog(QDialog):
             show_error(self, error)
 
     def _on_back_up_clicked(self) -> None:
-        """Off the GUI thread: the copy and its check take about a second at 100,000 people."""
+        """Off the GUI thread: the copy and its check take half a second at 100,000 people."""
         from ttk_desktop.core.security.backups import back_up_now
 
         db = self.ctx.db

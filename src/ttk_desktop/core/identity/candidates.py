@@ -29,13 +29,14 @@ from ttk_desktop.core.identity.reasons import reason
 from ttk_desktop.core.identity.records import Candidate, PersonRecord
 from ttk_desktop.core.identity.score import Rarity, score
 
-# Chosen from bench/dedup.py (200,000 people, 2,000 seeded pairs; seeds 14, 15, 16):
-# recall 93-94 % and precision 90-91 % here; 0.3 gives 95 % / 83 %, 0.7 gives 89 % /
-# 95 %. The recall target (95 %) is not met at 90 % precision: most misses are pairs
-# where a date is year-only and no phone is shared, with a name many others hold
-# (name and year are then all that is shared, and namesakes born that year are as
-# likely); the scores there are calibrated (about 40 % of pairs near 0.5 are one person).
-DEFAULT_MIN_SCORE = 0.5
+# Chosen from bench/dedup.py (200,000 people, 2,000 seeded pairs; seeds 14 and 15):
+# recall 92.3-92.5 % and precision 91.0 % here; 0.5 gives 93 % / 89.5 %, 0.3 gives
+# 95 % / 82 %. The recall target (95 %) is not met at 90 % precision: most misses
+# are pairs where a date is year-only and no phone is shared, with a name many
+# others hold (name and year are then all that is shared, and namesakes born that
+# year are as likely); the scores there are calibrated (about 40 % of the pairs
+# scoring 0.5-0.7 are one person).
+DEFAULT_MIN_SCORE = 0.55
 # A phone shared by more people than this is an office or placeholder number,
 # not evidence; name blocks are never capped.
 PHONE_BLOCK_LIMIT = 50

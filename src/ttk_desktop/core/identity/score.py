@@ -119,22 +119,24 @@ class Rarity:
         Turkish family names; a family names its sons alike), so the sum of the
         two fields' weights can overstate a whole name that many people share.
         The two people compared are left out of the count: a whole name held by
-        nobody else is as rare as its parts make it (an unbounded weight).
+        nobody else is as rare as its parts make it (an unbounded weight). An
+        agreement at a finer level is worth at least one at a coarser level.
         """
+        return max(
+            self._whole_name_weight(coarser, first, last) for coarser in range(level, BLOCK + 1)
+        )
+
+    def _whole_name_weight(self, level: int, first: NameField, last: NameField) -> float:
         if level == SPELLING:
-            keys: list[tuple[str, str]] = [sorted_pair(first.fine, last.fine)]
+            keys = [sorted_pair(first.fine, last.fine)]
         else:
             one, other = (
                 (first.skeletons, last.skeletons)
                 if level == SKELETON
-                else (
-                    first.blocks,
-                    last.blocks,
-                )
+                else (first.blocks, last.blocks)
             )
             keys = [sorted_pair(x, y) for x in one for y in other]
-        counts = self.whole[level]
-        others = max(counts.get(key, 0) for key in keys) - 2
+        others = max(self.whole[level].get(key, 0) for key in keys) - 2
         if others <= 0:
             return math.inf
         agree = M_SPELLING if level == SPELLING else 1.0

@@ -187,6 +187,19 @@ def test_read_people_loads_live_participants(db: Database) -> None:
     assert loaded.birth_date == dt.date(1990, 5, 17) and loaded.birth_date_estimated is False
 
 
+def test_read_people_leaves_out_erased_people(db: Database) -> None:
+    """#14/#16: erased people all bear the names "[erased]"; they are nobody's duplicate."""
+    from ttk_desktop.core.security.privacy import erase_participant
+
+    for n in range(3):
+        erased = create_participant(
+            db, ParticipantInput("Fatma", "Kaya", external_id=f"E{n}", gender="female")
+        )
+        erase_participant(db, erased.id)
+    kept = create_participant(db, ParticipantInput("Fatma", "Kaya", gender="female"))
+    assert [p.uuid for p in read_people(db)] == [kept.uuid]
+
+
 def test_cli_duplicates_json(
     db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

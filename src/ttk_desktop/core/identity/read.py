@@ -7,15 +7,16 @@ seconds and hundreds of megabytes for the dozen columns the matcher needs).
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 
 from ttk_desktop.core.db.engine import Database
 from ttk_desktop.core.db.models import Office, Participant
 from ttk_desktop.core.identity.records import PersonRecord
+from ttk_desktop.core.security.privacy import ERASED_NAME
 
 
 def read_people(db: Database) -> list[PersonRecord]:
-    """Every participant that is not deleted nor an alias of another, in id order."""
+    """Every participant that is not deleted, erased nor an alias of another, in id order."""
     p = Participant
     query = (
         select(
@@ -34,6 +35,8 @@ def read_people(db: Database) -> list[PersonRecord]:
         )
         .join(Office, Office.id == p.office_id)
         .where(p.deleted.is_(False), p.alias_of.is_(None))
+        # Erased people all bear the same names: they are nobody's duplicate.
+        .where(~and_(p.first_name == ERASED_NAME, p.last_name == ERASED_NAME))
         .order_by(p.id)
     )
     with db.read() as session:

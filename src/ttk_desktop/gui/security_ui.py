@@ -106,12 +106,12 @@ def add_menu_actions(window: MainWindow, menu: QMenu) -> list[QAction]:
         ("action_accounts", _tr("&Accounts…"), lambda: open_accounts(window), None),
         (
             "action_change_password",
-            _tr("Change my &password…"),
+            _tr("Change my pass&word…"),
             lambda: change_my_password(window),
             None,
         ),
-        ("action_audit_log", _tr("Audit &log…"), lambda: open_audit_log(window), None),
-        ("action_lock", _tr("&Lock now"), lambda: lock_now(window), "Ctrl+L"),
+        ("action_audit_log", _tr("Audit lo&g…"), lambda: open_audit_log(window), None),
+        ("action_lock", _tr("&Lock now"), lambda: lock_now(window), "Ctrl+Shift+L"),
     )
     actions = []
     for name, text, slot, shortcut in entries:
@@ -206,7 +206,7 @@ def start_idle_lock(window: MainWindow) -> None:
 
 def offer_protection(window: MainWindow) -> None:
     """Explain that the database is not protected and offer to create its administrator."""
-    from ttk_desktop.gui.dialogs.protect_dialog import ProtectDialog, result_text
+    from ttk_desktop.gui.dialogs.protect_dialog import ProtectDialog
 
     ctx = window.ctx
     if ctx is None or not ctx.ready:
@@ -226,9 +226,7 @@ def offer_protection(window: MainWindow) -> None:
             window.refresh()
             follow_role(window)
             start_idle_lock(window)
-            QMessageBox.information(
-                window, _tr("Database protected"), result_text(dialog.report, dialog.admin_name)
-            )
+            QMessageBox.information(window, _tr("Database protected"), dialog.result_text())
         elif dialog.closed:
             _reopen_unprotected(window)
 

@@ -7,7 +7,8 @@ database (``close_database``), then, off the GUI thread, runs
 ``core.security.convert.protect_existing_database`` (a plain copy is taken,
 an encrypted twin written and verified, the copy deleted) and logs in as the
 new administrator. ``dialog.database`` is then the open, protected database
-and ``dialog.report`` what the conversion did; :func:`result_text` says it.
+and ``dialog.report`` what the conversion did; :meth:`ProtectDialog.result_text`
+says it.
 """
 
 from __future__ import annotations
@@ -16,10 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from ttk_desktop.core.errors import TtkError, ValidationError
+from ttk_desktop.core.errors import ValidationError
 from ttk_desktop.gui.dialogs.account_fields import AccountFields
 from ttk_desktop.gui.errors import show_error
 from ttk_desktop.gui.workers import TaskRunner
@@ -32,38 +32,6 @@ def _protect(path: Path, admin: str, password: str) -> tuple[Any, Any]:
 
     report = protect_existing_database(path, admin, password)
     return report, login(path, admin, password)
-
-
-def result_text(report: Any, admin: str) -> str:
-    """What the person is told after the conversion (the copy's fate included)."""
-
-    def tr(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("ProtectDialog", text, "", n)
-
-    lines = [
-        tr(
-            "The database is now encrypted. From now on TTK Desktop asks for a password; "
-            "%1 is its administrator."
-        ).replace("%1", admin)
-    ]
-    if report.copy_deleted:
-        lines.append(
-            tr(
-                "An unencrypted copy (%1) was kept during the conversion and deleted once the "
-                "encrypted database was checked against it."
-            ).replace("%1", str(report.copy))
-        )
-    else:
-        lines.append(
-            tr(
-                "The unencrypted copy %1 could not be deleted. It holds everyone's data "
-                "readable: delete it yourself."
-            ).replace("%1", str(report.copy))
-        )
-    old = int(getattr(report, "old_copies_deleted", 0) or 0)
-    if old:
-        lines.append(tr("%n older unencrypted backup copy(ies) were deleted too.", old))
-    return "\n\n".join(lines)
 
 
 class ProtectDialog(QDialog):
@@ -126,6 +94,36 @@ class ProtectDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
+    def result_text(self) -> str:
+        """What the person is told after the conversion (the copy's fate included)."""
+        report = self.report
+        lines = [
+            self.tr(
+                "The database is now encrypted. From now on TTK Desktop asks for a password; "
+                "%1 is its administrator."
+            ).replace("%1", self.admin_name)
+        ]
+        if report.copy_deleted:
+            lines.append(
+                self.tr(
+                    "An unencrypted copy (%1) was kept during the conversion and deleted once "
+                    "the encrypted database was checked against it."
+                ).replace("%1", str(report.copy))
+            )
+        else:
+            lines.append(
+                self.tr(
+                    "The unencrypted copy %1 could not be deleted. It holds everyone's data "
+                    "readable: delete it yourself."
+                ).replace("%1", str(report.copy))
+            )
+        old = int(getattr(report, "old_copies_deleted", 0) or 0)
+        if old:
+            lines.append(
+                self.tr("%n older unencrypted backup copy(ies) were deleted too.", "", old)
+            )
+        return "\n\n".join(lines)
+
     def _on_protect(self) -> None:
         if self.busy:
             return
@@ -172,10 +170,7 @@ class ProtectDialog(QDialog):
         self.later_button.setEnabled(True)
         if isinstance(error, ValidationError) and self.fields.show_errors(error.errors):
             return
-        if not isinstance(error, TtkError):
-            show_error(self, error)
-            return
-        show_error(self, error)
+        show_error(self, error)  # the core's message; the database was left as it was
 
     def reject(self) -> None:
         if self.busy:

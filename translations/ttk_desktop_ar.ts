@@ -29,6 +29,102 @@
     </message>
 </context>
 <context>
+    <name>AccountFields</name>
+    <message>
+        <source>Account name</source>
+        <translation>اسم الحساب</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>كلمة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>%1 أحرف على الأقل</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;تعطيل…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>تغيير &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Disable the account</source>
+        <translation>تعطيل الحساب</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? It can no longer log in; what it did stays in the audit log. This cannot be undone: to let the person in again, add a new account.</source>
+        <translation>هل تريد تعطيل الحساب %1؟ لن يتمكن من تسجيل الدخول بعد الآن، ويبقى ما قام به في سجل التدقيق. لا يمكن التراجع عن ذلك: للسماح للشخص بالدخول مجددًا أضف حسابًا جديدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>إضافة حساب</translation>
+    </message>
+    <message>
+        <source>Staff register people, groups, sessions and attendance, print, import and export. Viewers see statistics and lists without phone numbers or birth dates. Administrators also manage accounts, settings, keys, merges, deletions and backups.</source>
+        <translation>يسجّل الموظفون الأشخاص والمجموعات والجلسات والحضور، ويطبعون ويستوردون ويصدّرون. يرى المشاهدون الإحصاءات والقوائم دون أرقام الهواتف أو تواريخ الميلاد. ويدير المسؤولون أيضًا الحسابات والإعدادات والمفاتيح والدمج والحذف والنسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>TTK Desktop cannot open %1: it opens Excel workbooks (.xlsx) and office data files (.ttkx).</source>
@@ -137,7 +233,152 @@
     <name>Audit</name>
     <message>
         <source>There is no participant with the number {id}.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد مشارك بالرقم {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>the record's id, exactly</source>
+        <translation>معرّف السجل كما هو تمامًا</translation>
+    </message>
+    <message>
+        <source>any account</source>
+        <translation>أي حساب</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Dates (UTC)</source>
+        <translation>التواريخ (UTC)</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be changed: it only grows, and is kept with the data.</source>
+        <translation>لا يمكن تغيير سجل التدقيق: إنه يزداد فقط ويُحفظ مع البيانات.</translation>
+    </message>
+    <message>
+        <source>Whose entries?</source>
+        <translation>سجلات مَن؟</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation>
+            <numerusform>لا توجد إدخالات (%n)</numerusform>
+            <numerusform>إدخال واحد معروض</numerusform>
+            <numerusform>إدخالان معروضان</numerusform>
+            <numerusform>%n إدخالات معروضة</numerusform>
+            <numerusform>%n إدخالًا معروضًا</numerusform>
+            <numerusform>%n إدخال معروض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scroll down for older ones</source>
+        <translation>مرّر للأسفل لرؤية الأقدم</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>عُدّل</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>استُعيد</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>سجّل الدخول</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>صُدّر</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>دُمج</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>شُفّر</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
     </message>
 </context>
 <context>
@@ -362,6 +603,29 @@ The current database %2 will be replaced by it: what was entered after %1 will b
     <message>
         <source>Backup settings saved.</source>
         <translation>حُفظت إعدادات النسخ الاحتياطي.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>الحساب: %1</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>تم تغيير كلمة المرور.</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2441,29 @@ The next data file from office %2 will be asked about as if it were the first on
     </message>
 </context>
 <context>
+    <name>IdleLockBox</name>
+    <message>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>With nobody using it for this long, TTK Desktop hides its windows and asks the password again; what was typed is kept.</source>
+        <translation>إذا لم يستخدمه أحد طوال هذه المدة، يخفي TTK Desktop نوافذه ويطلب كلمة المرور من جديد، ويُحتفظ بما كُتب.</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>القفل بعد</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The import was cancelled; nothing was written.</source>
@@ -2530,69 +2817,69 @@ The next data file from office %2 will be asked about as if it were the first on
     <name>LoginDialog</name>
     <message>
         <source>TTK Desktop is locked</source>
-        <translation type="unfinished" />
+        <translation>TTK Desktop مقفل</translation>
     </message>
     <message>
         <source>TTK Desktop was locked because nobody used it for a while. Enter the password of %1 to continue where you left off.</source>
-        <translation type="unfinished" />
+        <translation>تم قفل TTK Desktop لأن أحدًا لم يستخدمه منذ مدة. أدخل كلمة مرور %1 لتتابع من حيث توقفت.</translation>
     </message>
     <message>
         <source>Quit TTK Desktop</source>
-        <translation type="unfinished" />
+        <translation>الخروج من TTK Desktop</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>TTK Desktop: log in</source>
-        <translation type="unfinished" />
+        <translation>TTK Desktop: تسجيل الدخول</translation>
     </message>
     <message>
         <source>This database is protected. Log in with your account.</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات هذه محمية. سجّل الدخول بحسابك.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>خروج</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished" />
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Enter the account name and the password.</source>
-        <translation type="unfinished" />
+        <translation>أدخل اسم الحساب وكلمة المرور.</translation>
     </message>
     <message>
         <source>Checking the password…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ التحقق من كلمة المرور…</translation>
     </message>
     <message>
         <source>The password is wrong.</source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 ث)</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>يمكنك المحاولة مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>يمكنك المحاولة مجددًا بعد ثانية واحدة.</numerusform>
+            <numerusform>يمكنك المحاولة مجددًا بعد ثانيتين.</numerusform>
+            <numerusform>يمكنك المحاولة مجددًا بعد %n ثوانٍ.</numerusform>
+            <numerusform>يمكنك المحاولة مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>يمكنك المحاولة مجددًا بعد %n ثانية.</numerusform>
         </translation>
     </message>
 </context>
@@ -3276,7 +3563,7 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
     <name>PersonalDataWarning</name>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished">البيانات الشخصية</translation>
+        <translation>بيانات شخصية</translation>
     </message>
     <message>
         <source>%1 will be saved to %2.
@@ -3284,7 +3571,11 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
 The file will contain personal data of refugees: names, phone numbers and birth dates. Anyone who gets the file can read them. Store it only where unauthorised people cannot reach it, do not send it by e-mail or messaging apps, and delete it when it is no longer needed.
 
 Save the file?</source>
-        <translation type="unfinished" />
+        <translation>سيُحفظ %1 في %2.
+
+سيحتوي الملف على بيانات شخصية للاجئين: الأسماء وأرقام الهواتف وتواريخ الميلاد. يستطيع كل من يحصل على الملف قراءتها. احفظه فقط حيث لا يصل إليه غير المخوَّلين، ولا ترسله بالبريد الإلكتروني أو تطبيقات المراسلة، واحذفه حين لا تعود بحاجة إليه.
+
+هل تريد حفظ الملف؟</translation>
     </message>
 </context>
 <context>
@@ -3322,7 +3613,7 @@ Save the file?</source>
     </message>
     <message>
         <source>The pages</source>
-        <translation type="unfinished" />
+        <translation>الصفحات</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3829,56 @@ This cannot be undone. The erasure reaches headquarters with the next data file.
             <numerusform>أُخفيت هوية %Ln شخصاً.</numerusform>
             <numerusform>أُخفيت هوية %Ln شخص.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProtectDialog</name>
+    <message>
+        <source>The database is now encrypted. From now on TTK Desktop asks for a password; %1 is its administrator.</source>
+        <translation>قاعدة البيانات مشفّرة الآن. من الآن فصاعدًا يطلب TTK Desktop كلمة مرور، والمسؤول عنها هو %1.</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy (%1) was kept during the conversion and deleted once the encrypted database was checked against it.</source>
+        <translation>احتُفظ بنسخة غير مشفّرة (%1) أثناء التحويل، ثم حُذفت بعد التحقق من قاعدة البيانات المشفّرة بمقارنتها بها.</translation>
+    </message>
+    <message>
+        <source>The unencrypted copy %1 could not be deleted. It holds everyone's data readable: delete it yourself.</source>
+        <translation>تعذّر حذف النسخة غير المشفّرة %1. إنها تحوي بيانات الجميع بشكل مقروء: احذفها بنفسك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older unencrypted backup copy(ies) were deleted too.</source>
+        <translation>
+            <numerusform>لم تُحذف أي نسخة احتياطية قديمة غير مشفّرة (%n).</numerusform>
+            <numerusform>حُذفت أيضًا نسخة احتياطية قديمة غير مشفّرة.</numerusform>
+            <numerusform>حُذفت أيضًا نسختان احتياطيتان قديمتان غير مشفّرتين.</numerusform>
+            <numerusform>حُذفت أيضًا %n نسخ احتياطية قديمة غير مشفّرة.</numerusform>
+            <numerusform>حُذفت أيضًا %n نسخة احتياطية قديمة غير مشفّرة.</numerusform>
+            <numerusform>حُذفت أيضًا %n نسخة احتياطية قديمة غير مشفّرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protect this database</source>
+        <translation>حماية قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>This database is not protected: anyone who copies the file %1 can read every participant's name, phone number and birth date with any SQLite program.
+
+Create the administrator account now. The database is then encrypted and TTK Desktop asks for a password at every start. A copy is kept while the file is converted and deleted once the encrypted database is verified.</source>
+        <translation>قاعدة البيانات هذه غير محمية: يستطيع كل من ينسخ الملف %1 قراءة اسم كل مشارك ورقم هاتفه وتاريخ ميلاده بأي برنامج SQLite.
+
+أنشئ حساب المسؤول الآن. عندها تُشفَّر قاعدة البيانات ويطلب TTK Desktop كلمة مرور عند كل تشغيل. يُحتفظ بنسخة أثناء تحويل الملف وتُحذف بعد التحقق من قاعدة البيانات المشفّرة.</translation>
+    </message>
+    <message>
+        <source>Protect now</source>
+        <translation>الحماية الآن</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <source>Encrypting the database… Do not switch the computer off.</source>
+        <translation>جارٍ تشفير قاعدة البيانات… لا تطفئ الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4125,26 @@ This cannot be undone. The erasure reaches headquarters with the next data file.
     <message>
         <source>The account {name} is disabled.</source>
         <translation>الحساب {name} معطّل.</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>ال&amp;حسابات…</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>تغيير كلمة ال&amp;مرور…</translation>
+    </message>
+    <message>
+        <source>Audit lo&amp;g…</source>
+        <translation>&amp;سجل التدقيق…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>ال&amp;قفل الآن</translation>
+    </message>
+    <message>
+        <source>Database protected</source>
+        <translation>تمت حماية قاعدة البيانات</translation>
     </message>
 </context>
 <context>
@@ -4112,8 +4473,20 @@ This cannot be undone. The erasure reaches headquarters with the next data file.
         <translation>إلغاء</translation>
     </message>
     <message>
+        <source>The administrator manages the accounts and the settings. The database is encrypted: without a password nobody can read it, so keep the password safe. Headquarters' public key can be added in Settings afterwards.</source>
+        <translation>يدير المسؤول الحسابات والإعدادات. قاعدة البيانات مشفّرة: لا يستطيع أحد قراءتها دون كلمة المرور، فاحفظ كلمة المرور في مكان آمن. يمكن إضافة المفتاح العام للمقر الرئيسي لاحقًا من الإعدادات.</translation>
+    </message>
+    <message>
         <source>Preparing the database…</source>
         <translation>جارٍ تجهيز قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation>جارٍ إنشاء قاعدة البيانات المشفّرة…</translation>
+    </message>
+    <message>
+        <source>The office name is required.</source>
+        <translation>اسم المكتب مطلوب.</translation>
     </message>
     <message>
         <source>Database file: %1</source>
@@ -4736,7 +5109,7 @@ This cannot be undone. The erasure reaches headquarters with the next data file.
     <name>_Curtain</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>مقفل</translation>
     </message>
 </context>
 </TS>

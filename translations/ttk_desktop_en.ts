@@ -29,6 +29,102 @@
         </message>
     </context>
     <context>
+        <name>AccountFields</name>
+        <message>
+            <source>Account name</source>
+            <translation>Account name</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Password again</translation>
+        </message>
+        <message>
+            <source>at least %1 characters</source>
+            <translation>at least %1 characters</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountTableModel</name>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable…</source>
+            <translation>&amp;Disable…</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>Change my &amp;password…</translation>
+        </message>
+        <message>
+            <source>Disable the account</source>
+            <translation>Disable the account</translation>
+        </message>
+        <message>
+            <source>Disable the account %1? It can no longer log in; what it did stays in the audit log. This cannot be undone: to let the person in again, add a new account.</source>
+            <translation>Disable the account %1? It can no longer log in; what it did stays in the audit log. This cannot be undone: to let the person in again, add a new account.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddAccountDialog</name>
+        <message>
+            <source>Add an account</source>
+            <translation>Add an account</translation>
+        </message>
+        <message>
+            <source>Staff register people, groups, sessions and attendance, print, import and export. Viewers see statistics and lists without phone numbers or birth dates. Administrators also manage accounts, settings, keys, merges, deletions and backups.</source>
+            <translation>Staff register people, groups, sessions and attendance, print, import and export. Viewers see statistics and lists without phone numbers or birth dates. Administrators also manage accounts, settings, keys, merges, deletions and backups.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>TTK Desktop cannot open %1: it opens Excel workbooks (.xlsx) and office data files (.ttkx).</source>
@@ -138,6 +234,147 @@
         <message>
             <source>There is no participant with the number {id}.</source>
             <translation>There is no participant with the number {id}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLogDialog</name>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>everyone</source>
+            <translation>everyone</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>the record's id, exactly</source>
+            <translation>the record's id, exactly</translation>
+        </message>
+        <message>
+            <source>any account</source>
+            <translation>any account</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Dates (UTC)</source>
+            <translation>Dates (UTC)</translation>
+        </message>
+        <message>
+            <source>The audit log cannot be changed: it only grows, and is kept with the data.</source>
+            <translation>The audit log cannot be changed: it only grows, and is kept with the data.</translation>
+        </message>
+        <message>
+            <source>Whose entries?</source>
+            <translation>Whose entries?</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies) shown</source>
+            <translation>
+                <numerusform>%n entry shown</numerusform>
+                <numerusform>%n entries shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>scroll down for older ones</source>
+            <translation>scroll down for older ones</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>restored</translation>
+        </message>
+        <message>
+            <source>logged in</source>
+            <translation>logged in</translation>
+        </message>
+        <message>
+            <source>exported</source>
+            <translation>exported</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>merged</translation>
+        </message>
+        <message>
+            <source>encrypted</source>
+            <translation>encrypted</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
         </message>
     </context>
     <context>
@@ -362,6 +599,29 @@ The current database %2 will be replaced by it: what was entered after %1 will b
         <message>
             <source>Backup settings saved.</source>
             <translation>Backup settings saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>Change my password</translation>
+        </message>
+        <message>
+            <source>Account: %1</source>
+            <translation>Account: %1</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>Current password</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>Your password was changed.</translation>
         </message>
     </context>
     <context>
@@ -2157,6 +2417,29 @@ The next data file from office %2 will be asked about as if it were the first on
         </message>
     </context>
     <context>
+        <name>IdleLockBox</name>
+        <message>
+            <source>Security</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>With nobody using it for this long, TTK Desktop hides its windows and asks the password again; what was typed is kept.</source>
+            <translation>With nobody using it for this long, TTK Desktop hides its windows and asks the password again; what was typed is kept.</translation>
+        </message>
+        <message>
+            <source>Lock after</source>
+            <translation>Lock after</translation>
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source>The import was cancelled; nothing was written.</source>
@@ -2562,9 +2845,9 @@ The next data file from office %2 will be asked about as if it were the first on
         </message>
         <message numerus="yes">
             <source>You can try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>You can try again in %n second.</numerusform>
+                <numerusform>You can try again in %n seconds.</numerusform>
             </translation>
         </message>
     </context>
@@ -3501,6 +3784,52 @@ This cannot be undone. The erasure reaches headquarters with the next data file.
         </message>
     </context>
     <context>
+        <name>ProtectDialog</name>
+        <message>
+            <source>Protect this database</source>
+            <translation>Protect this database</translation>
+        </message>
+        <message>
+            <source>This database is not protected: anyone who copies the file %1 can read every participant's name, phone number and birth date with any SQLite program.
+
+Create the administrator account now. The database is then encrypted and TTK Desktop asks for a password at every start. A copy is kept while the file is converted and deleted once the encrypted database is verified.</source>
+            <translation>This database is not protected: anyone who copies the file %1 can read every participant's name, phone number and birth date with any SQLite program.
+
+Create the administrator account now. The database is then encrypted and TTK Desktop asks for a password at every start. A copy is kept while the file is converted and deleted once the encrypted database is verified.</translation>
+        </message>
+        <message>
+            <source>Protect now</source>
+            <translation>Protect now</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>The database is now encrypted. From now on TTK Desktop asks for a password; %1 is its administrator.</source>
+            <translation>The database is now encrypted. From now on TTK Desktop asks for a password; %1 is its administrator.</translation>
+        </message>
+        <message>
+            <source>An unencrypted copy (%1) was kept during the conversion and deleted once the encrypted database was checked against it.</source>
+            <translation>An unencrypted copy (%1) was kept during the conversion and deleted once the encrypted database was checked against it.</translation>
+        </message>
+        <message>
+            <source>The unencrypted copy %1 could not be deleted. It holds everyone's data readable: delete it yourself.</source>
+            <translation>The unencrypted copy %1 could not be deleted. It holds everyone's data readable: delete it yourself.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older unencrypted backup copy(ies) were deleted too.</source>
+            <translation>
+                <numerusform>%n older unencrypted backup copy was deleted too.</numerusform>
+                <numerusform>%n older unencrypted backup copies were deleted too.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Encrypting the database… Do not switch the computer off.</source>
+            <translation>Encrypting the database… Do not switch the computer off.</translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
             <source>The PDF and the chart images need the graphical part of Qt.</source>
@@ -3736,6 +4065,26 @@ This cannot be undone. The erasure reaches headquarters with the next data file.
         <message>
             <source>The account {name} is disabled.</source>
             <translation>The account {name} is disabled.</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts…</source>
+            <translation>&amp;Accounts…</translation>
+        </message>
+        <message>
+            <source>Change my pass&amp;word…</source>
+            <translation>Change my pass&amp;word…</translation>
+        </message>
+        <message>
+            <source>Audit lo&amp;g…</source>
+            <translation>Audit lo&amp;g…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>&amp;Lock now</translation>
+        </message>
+        <message>
+            <source>Database protected</source>
+            <translation>Database protected</translation>
         </message>
     </context>
     <context>
@@ -4064,8 +4413,20 @@ This cannot be undone. The erasure reaches headquarters with the next data file.
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>The administrator manages the accounts and the settings. The database is encrypted: without a password nobody can read it, so keep the password safe. Headquarters' public key can be added in Settings afterwards.</source>
+            <translation>The administrator manages the accounts and the settings. The database is encrypted: without a password nobody can read it, so keep the password safe. Headquarters' public key can be added in Settings afterwards.</translation>
+        </message>
+        <message>
             <source>Preparing the database…</source>
             <translation>Preparing the database…</translation>
+        </message>
+        <message>
+            <source>Creating the encrypted database…</source>
+            <translation>Creating the encrypted database…</translation>
+        </message>
+        <message>
+            <source>The office name is required.</source>
+            <translation>The office name is required.</translation>
         </message>
         <message>
             <source>Database file: %1</source>

@@ -29,6 +29,102 @@
     </message>
 </context>
 <context>
+    <name>AccountFields</name>
+    <message>
+        <source>Account name</source>
+        <translation>Hesap adı</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Parola (tekrar)</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>en az %1 karakter</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>İki parola aynı değil.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oluşturulma</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>devre dışı</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>etkin</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Hesaplar</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Devre dışı bırak…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>&amp;Parolamı değiştir…</translation>
+    </message>
+    <message>
+        <source>Disable the account</source>
+        <translation>Hesabı devre dışı bırak</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? It can no longer log in; what it did stays in the audit log. This cannot be undone: to let the person in again, add a new account.</source>
+        <translation>%1 hesabı devre dışı bırakılsın mı? Artık giriş yapamaz; yaptıkları denetim kaydında kalır. Bu geri alınamaz: kişinin yeniden girebilmesi için yeni bir hesap ekleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Hesap ekle</translation>
+    </message>
+    <message>
+        <source>Staff register people, groups, sessions and attendance, print, import and export. Viewers see statistics and lists without phone numbers or birth dates. Administrators also manage accounts, settings, keys, merges, deletions and backups.</source>
+        <translation>Personel kişileri, grupları, oturumları ve katılımı kaydeder; yazdırır, içe ve dışa aktarır. İzleyiciler istatistikleri ve listeleri telefon numarası ve doğum tarihi olmadan görür. Yöneticiler ayrıca hesapları, ayarları, anahtarları, birleştirmeleri, silmeleri ve yedekleri yönetir.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>TTK Desktop cannot open %1: it opens Excel workbooks (.xlsx) and office data files (.ttkx).</source>
@@ -137,7 +233,147 @@
     <name>Audit</name>
     <message>
         <source>There is no participant with the number {id}.</source>
-        <translation type="unfinished" />
+        <translation>{id} numaralı katılımcı yok.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Denetim kaydı</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>herkes</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Herkes</translation>
+    </message>
+    <message>
+        <source>the record's id, exactly</source>
+        <translation>kaydın kimliği, tam olarak</translation>
+    </message>
+    <message>
+        <source>any account</source>
+        <translation>tüm hesaplar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bitiş</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>Dates (UTC)</source>
+        <translation>Tarihler (UTC)</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be changed: it only grows, and is kept with the data.</source>
+        <translation>Denetim kaydı değiştirilemez: yalnızca büyür ve verilerle birlikte saklanır.</translation>
+    </message>
+    <message>
+        <source>Whose entries?</source>
+        <translation>Kimin kayıtları?</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Okunuyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation>
+            <numerusform>%n kayıt gösteriliyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scroll down for older ones</source>
+        <translation>daha eskiler için aşağı kaydırın</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>added</source>
+        <translation>eklendi</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>değiştirildi</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>silindi</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>geri getirildi</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>giriş yaptı</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>dışa aktarıldı</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>birleştirildi</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>şifrelendi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tablo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
     </message>
 </context>
 <context>
@@ -362,6 +598,29 @@ Mevcut %2 veritabanı bu yedekle değiştirilir: %1 tarihinden sonra girilenler 
     <message>
         <source>Backup settings saved.</source>
         <translation>Yedek ayarları kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Parolamı değiştir</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Hesap: %1</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Geçerli parola</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Değiştir</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Parolanız değiştirildi.</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2411,29 @@ The next data file from office %2 will be asked about as if it were the first on
     </message>
 </context>
 <context>
+    <name>IdleLockBox</name>
+    <message>
+        <source>Security</source>
+        <translation>Güvenlik</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>asla</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <source>With nobody using it for this long, TTK Desktop hides its windows and asks the password again; what was typed is kept.</source>
+        <translation>Bu süre boyunca kimse kullanmazsa TTK Desktop pencerelerini gizler ve parolayı yeniden sorar; yazılanlar korunur.</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Kilitleme süresi</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The import was cancelled; nothing was written.</source>
@@ -2500,64 +2782,64 @@ The next data file from office %2 will be asked about as if it were the first on
     <name>LoginDialog</name>
     <message>
         <source>TTK Desktop is locked</source>
-        <translation type="unfinished" />
+        <translation>TTK Desktop kilitlendi</translation>
     </message>
     <message>
         <source>TTK Desktop was locked because nobody used it for a while. Enter the password of %1 to continue where you left off.</source>
-        <translation type="unfinished" />
+        <translation>TTK Desktop bir süre kullanılmadığı için kilitlendi. Kaldığınız yerden devam etmek için %1 hesabının parolasını girin.</translation>
     </message>
     <message>
         <source>Quit TTK Desktop</source>
-        <translation type="unfinished" />
+        <translation>TTK Desktop'tan çık</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Kilidi aç</translation>
     </message>
     <message>
         <source>TTK Desktop: log in</source>
-        <translation type="unfinished" />
+        <translation>TTK Desktop: giriş</translation>
     </message>
     <message>
         <source>This database is protected. Log in with your account.</source>
-        <translation type="unfinished" />
+        <translation>Bu veritabanı korumalıdır. Hesabınızla giriş yapın.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished" />
+        <translation>Çık</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished" />
+        <translation>Giriş yap</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>Hesap</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Parola</translation>
     </message>
     <message>
         <source>Enter the account name and the password.</source>
-        <translation type="unfinished" />
+        <translation>Hesap adını ve parolayı girin.</translation>
     </message>
     <message>
         <source>Checking the password…</source>
-        <translation type="unfinished" />
+        <translation>Parola denetleniyor…</translation>
     </message>
     <message>
         <source>The password is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Parola yanlış.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 sn)</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n saniye sonra yeniden deneyebilirsiniz.</numerusform>
         </translation>
     </message>
 </context>
@@ -3226,7 +3508,7 @@ Bunu o ofisin Veri alışverişi sayfasında görünen parmak iziyle, örneğin 
     <name>PersonalDataWarning</name>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished">Kişisel veriler</translation>
+        <translation>Kişisel veri</translation>
     </message>
     <message>
         <source>%1 will be saved to %2.
@@ -3234,7 +3516,11 @@ Bunu o ofisin Veri alışverişi sayfasında görünen parmak iziyle, örneğin 
 The file will contain personal data of refugees: names, phone numbers and birth dates. Anyone who gets the file can read them. Store it only where unauthorised people cannot reach it, do not send it by e-mail or messaging apps, and delete it when it is no longer needed.
 
 Save the file?</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 dosyasına kaydedilecek.
+
+Dosya mültecilerin kişisel verilerini içerecek: adlar, telefon numaraları ve doğum tarihleri. Dosyayı ele geçiren herkes bunları okuyabilir. Dosyayı yalnızca yetkisiz kişilerin erişemeyeceği bir yerde saklayın, e-postayla veya mesajlaşma uygulamalarıyla göndermeyin ve artık gerekmediğinde silin.
+
+Dosya kaydedilsin mi?</translation>
     </message>
 </context>
 <context>
@@ -3272,7 +3558,7 @@ Save the file?</source>
     </message>
     <message>
         <source>The pages</source>
-        <translation type="unfinished" />
+        <translation>Sayfalar</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3769,51 @@ Bu işlem geri alınamaz. Silme işlemi bir sonraki veri dosyasıyla genel merke
         <translation>
             <numerusform>%Ln kişi anonimleştirildi.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProtectDialog</name>
+    <message>
+        <source>The database is now encrypted. From now on TTK Desktop asks for a password; %1 is its administrator.</source>
+        <translation>Veritabanı artık şifreli. TTK Desktop bundan sonra parola soracak; yöneticisi %1.</translation>
+    </message>
+    <message>
+        <source>An unencrypted copy (%1) was kept during the conversion and deleted once the encrypted database was checked against it.</source>
+        <translation>Dönüştürme sırasında şifresiz bir kopya (%1) tutuldu; şifreli veritabanı onunla karşılaştırılıp doğrulandıktan sonra silindi.</translation>
+    </message>
+    <message>
+        <source>The unencrypted copy %1 could not be deleted. It holds everyone's data readable: delete it yourself.</source>
+        <translation>Şifresiz kopya %1 silinemedi. Herkesin verisini okunabilir biçimde içeriyor: kendiniz silin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older unencrypted backup copy(ies) were deleted too.</source>
+        <translation>
+            <numerusform>Şifresiz %n eski yedek kopya da silindi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protect this database</source>
+        <translation>Bu veritabanını koru</translation>
+    </message>
+    <message>
+        <source>This database is not protected: anyone who copies the file %1 can read every participant's name, phone number and birth date with any SQLite program.
+
+Create the administrator account now. The database is then encrypted and TTK Desktop asks for a password at every start. A copy is kept while the file is converted and deleted once the encrypted database is verified.</source>
+        <translation>Bu veritabanı korumasız: %1 dosyasını kopyalayan herkes, herhangi bir SQLite programıyla tüm katılımcıların adını, telefon numarasını ve doğum tarihini okuyabilir.
+
+Yönetici hesabını şimdi oluşturun. Ardından veritabanı şifrelenir ve TTK Desktop her açılışta parola sorar. Dosya dönüştürülürken bir kopya tutulur ve şifreli veritabanı doğrulanınca silinir.</translation>
+    </message>
+    <message>
+        <source>Protect now</source>
+        <translation>Şimdi koru</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Sonra</translation>
+    </message>
+    <message>
+        <source>Encrypting the database… Do not switch the computer off.</source>
+        <translation>Veritabanı şifreleniyor… Bilgisayarı kapatmayın.</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +4050,26 @@ Bu işlem geri alınamaz. Silme işlemi bir sonraki veri dosyasıyla genel merke
     <message>
         <source>The account {name} is disabled.</source>
         <translation>{name} hesabı devre dışı.</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Hesaplar…</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Parolamı &amp;değiştir…</translation>
+    </message>
+    <message>
+        <source>Audit lo&amp;g…</source>
+        <translation>&amp;Denetim kaydı…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>Şimdi &amp;kilitle</translation>
+    </message>
+    <message>
+        <source>Database protected</source>
+        <translation>Veritabanı korundu</translation>
     </message>
 </context>
 <context>
@@ -4047,8 +4398,20 @@ Bu işlem geri alınamaz. Silme işlemi bir sonraki veri dosyasıyla genel merke
         <translation>Vazgeç</translation>
     </message>
     <message>
+        <source>The administrator manages the accounts and the settings. The database is encrypted: without a password nobody can read it, so keep the password safe. Headquarters' public key can be added in Settings afterwards.</source>
+        <translation>Yönetici hesapları ve ayarları yönetir. Veritabanı şifrelidir: parola olmadan kimse okuyamaz, bu yüzden parolayı güvenle saklayın. Genel merkezin açık anahtarı daha sonra Ayarlar'dan eklenebilir.</translation>
+    </message>
+    <message>
         <source>Preparing the database…</source>
         <translation>Veritabanı hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation>Şifreli veritabanı oluşturuluyor…</translation>
+    </message>
+    <message>
+        <source>The office name is required.</source>
+        <translation>Ofis adı gereklidir.</translation>
     </message>
     <message>
         <source>Database file: %1</source>
@@ -4666,7 +5029,7 @@ Bu işlem geri alınamaz. Silme işlemi bir sonraki veri dosyasıyla genel merke
     <name>_Curtain</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Kilitli</translation>
     </message>
 </context>
 </TS>

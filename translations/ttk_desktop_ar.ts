@@ -4486,7 +4486,7 @@ Create the administrator account now. The database is then encrypted and TTK Des
     </message>
     <message>
         <source>The office name is required.</source>
-        <translation>اسم المكتب مطلوب.</translation>
+        <translation>اسم المكتب إلزامي.</translation>
     </message>
     <message>
         <source>Database file: %1</source>

@@ -4411,7 +4411,7 @@ Yönetici hesabını şimdi oluşturun. Ardından veritabanı şifrelenir ve TTK
     </message>
     <message>
         <source>The office name is required.</source>
-        <translation>Ofis adı gereklidir.</translation>
+        <translation>Birim adı zorunludur.</translation>
     </message>
     <message>
         <source>Database file: %1</source>

@@ -66,10 +66,16 @@ class AccountTableModel(RecordTableModel[Any]):
         return self.display(record, column, row)
 
 
+# Derived columns the services record with a change; they only repeat the name.
+HIDDEN_FIELDS = frozenset({"search_text", "sort_key"})
+
+
 def changes_text(changes: dict[str, Any]) -> str:
     """The recorded fields in one line: ``field: old → new`` or ``field: value``."""
     parts = []
     for key, value in changes.items():
+        if key in HIDDEN_FIELDS:
+            continue
         if isinstance(value, list) and len(value) == 2:
             old, new = ("" if v is None else v for v in value)
             parts.append(f"{key}: {old} \u2192 {new}")

@@ -1,6 +1,6 @@
 """Start-up speed of the desktop app against a bare PySide6 window (a benchmark, not a test).
 
-    python bench/gui_startup.py [--repeats 5] [--db PATH] [--rebuild]
+    python bench/gui_startup.py [--repeats 5] [--db PATH] [--rebuild] [--login | --login-only]
 
 Each figure is measured the same way, in a fresh ``python -c`` process per
 repeat, from just before the process is launched to the moment it reports:
@@ -20,6 +20,16 @@ then), and again once it is read (the figure held to the limit).
 
 The demo database (100,000 participants, 1,000,000 attendances) is built once
 with ``ttk_desktop.core.demo`` and kept under ``build/bench/``.
+
+With ``--login`` (or ``--login-only``) the same data is measured protected
+(#16): an encrypted copy of the demo database, made once by
+``core.security.convert`` (SQLite's backup, then ``ATTACH ... KEY`` and
+``sqlcipher_export``) with an administrator at the default Argon2id cost:
+
+d. login:   the login dialog painted (nothing heavy imported before it);
+e. usable:  the password typed and Log in pressed, then the participants
+            list filled; reported from the press (Argon2id included) and from
+            the moment the password was accepted (the key unlocked).
 """
 
 from __future__ import annotations
@@ -173,6 +183,142 @@ window.shutdown()
 """
 
 
+LOGIN = r"""
+import json, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from ttk_desktop.core.security import keyfile  # light: argon2 loads inside unwrap
+from ttk_desktop.gui.app import start
+mode, db_path, name, password = sys.argv[1:5]
+HEAVY = ("pandas", "openpyxl", "pyqtgraph", "argon2", "cryptography", "sqlcipher3", "sqlalchemy")
+marks = {}
+
+def mark(key):
+    marks.setdefault(key, time.time())
+
+real_unwrap = keyfile.unwrap
+
+def unwrap(*args, **kwargs):  # runs on the login worker: the password checked
+    key = real_unwrap(*args, **kwargs)
+    if key is not None:
+        mark("accepted")
+    return key
+
+keyfile.unwrap = unwrap
+
+def submit(dialog):
+    dialog.name.setText(name)
+    dialog.password.setText(password)
+    mark("submitted")
+    dialog.ok_button.click()
+
+def painted(dialog):
+    mark("login_painted")
+    if mode == "paint":
+        heavy = sorted({m.split(".")[0] for m in sys.modules} & set(HEAVY))
+        print("RESULT", json.dumps({"marks": marks, "heavy": heavy}), flush=True)
+        dialog.reject()
+    else:
+        QTimer.singleShot(0, lambda: submit(dialog))
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if (
+            event.type() == QEvent.Type.Paint
+            and type(obj).__name__ == "LoginDialog"
+            and "seen" not in marks
+        ):
+            marks["seen"] = time.time()
+            QTimer.singleShot(0, lambda: painted(obj))  # after the whole dialog's first paint
+        return False
+
+app = QApplication(sys.argv[:1])
+spy = Painted()
+app.installEventFilter(spy)
+app_, window = start(["--db", db_path, "--lang", "tr"])
+if window is None:
+    sys.exit(0)
+view = window.participants_view
+
+def filled(_n):
+    if view.model.rowCount():
+        mark("filled")
+        print("RESULT", json.dumps({"marks": marks}), flush=True)
+        app.exit(0)
+
+view.model.page_loaded.connect(filled)
+if view.model.rowCount():
+    filled(0)
+QTimer.singleShot(120000, app.quit)
+app.exec()
+window.close()
+window.shutdown()
+"""
+PROTECTED_USER = "bench"
+PROTECTED_PASSWORD = "bench-password-16"
+
+
+def ensure_protected(plain: Path, rebuild: bool) -> Path:
+    """An encrypted copy of the demo database with an administrator (default Argon2id cost)."""
+    path = plain.with_name(plain.stem + "-protected" + plain.suffix)
+    from ttk_desktop.core.db.connect import key_file_path
+
+    if path.exists() and key_file_path(path).exists() and not rebuild:
+        return path
+    import shutil
+
+    from ttk_desktop.core.security.convert import protect_existing_database
+
+    print(f"Encrypting a copy of the demo database at {path} ...", flush=True)
+    started = time.perf_counter()
+    path.unlink(missing_ok=True)
+    key_file_path(path).unlink(missing_ok=True)
+    shutil.copyfile(plain, path)
+    report = protect_existing_database(path, PROTECTED_USER, PROTECTED_PASSWORD)
+    print(
+        f"  {report.tables} tables, {report.rows:,} rows in {time.perf_counter() - started:.0f} s",
+        flush=True,
+    )
+    return path
+
+
+def measure_login(db: Path, repeats: int, env: dict[str, str]) -> None:
+    """(d) and (e): the login dialog against the bare window; the list after the password."""
+    protected = ensure_protected(db, False)
+    args = (str(protected), PROTECTED_USER, PROTECTED_PASSWORD)
+    run_child(BARE, env=env)  # warm, uncounted
+    run_child(LOGIN, "usable", *args, env=env)
+    bare, painted, from_press, from_accept, unlock = [], [], [], [], []
+    heavy: set[str] = set()
+    for _ in range(repeats):
+        launched, out = run_child(BARE, env=env)
+        bare.append(float(out.split("PAINTED")[1].split()[0]) - launched)
+        launched, out = run_child(LOGIN, "paint", *args, env=env)
+        result = json.loads(out.split("RESULT", 1)[1])
+        painted.append(result["marks"]["login_painted"] - launched)
+        heavy.update(result["heavy"])
+        _launched, out = run_child(LOGIN, "usable", *args, env=env)
+        marks = json.loads(out.split("RESULT", 1)[1])["marks"]
+        from_press.append(marks["filled"] - marks["submitted"])
+        from_accept.append(marks["filled"] - marks["accepted"])
+        unlock.append(marks["accepted"] - marks["submitted"])
+    med = statistics.median
+    ratio = med([p / b for p, b in zip(painted, bare, strict=True)])
+    print(f"\nProtected copy: {protected} (SQLCipher; Argon2id at the default cost)")
+    print(f"Median of {repeats} fresh processes each (offscreen Qt):\n")
+    rows = [
+        ("(a) bare PySide6 window + QTableView painted", f"{med(bare):.3f} s", "reference"),
+        ("(d) login dialog painted", f"{med(painted):.3f} s = {ratio:.2f}x bare", "<= 1.5x"),
+        ("    heavy modules loaded when it is painted", ", ".join(sorted(heavy)) or "none", "none"),
+        ("(e) password accepted -> list filled", f"{med(from_accept):.3f} s", "<= 1 s"),
+        ("    slowest of the runs", f"{max(from_accept):.3f} s", "<= 1 s"),
+        ("    Log in pressed -> list filled", f"{med(from_press):.3f} s", ""),
+        ("    of which the password check (Argon2id)", f"{med(unlock):.3f} s", ""),
+    ]
+    for name, value, limit in rows:
+        print(f"  {name:<44} {value:<22} limit {limit}")
+
+
 def ensure_demo(path: Path, rebuild: bool) -> Path:
     if path.exists() and not rebuild:
         return path
@@ -211,11 +357,18 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--db", type=Path, default=DEFAULT_DB)
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--login", action="store_true", help="also measure a protected copy")
+    parser.add_argument("--login-only", action="store_true", help="measure the protected copy only")
     args = parser.parse_args()
     db = ensure_demo(args.db, args.rebuild)
+    if args.login or args.login_only:
+        ensure_protected(db, args.rebuild)
     settings_home = tempfile.mkdtemp(prefix="ttk-bench-")
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env["XDG_CONFIG_HOME"] = settings_home  # fresh QSettings: no remembered layout
+    if args.login_only:
+        measure_login(db, args.repeats, env)
+        return 0
 
     bare, window, filled, counted, opened, opens, rss = [], [], [], [], [], [], []
     index_read: list[float] = []
@@ -273,6 +426,8 @@ def main() -> int:
     print("\n  searches (median):")
     for text, values in search_rows.items():
         print(f"    {text:<28} {med(values):.3f} s")
+    if args.login:
+        measure_login(db, args.repeats, env)
     return 0
 
 

@@ -151,3 +151,22 @@ def test_staff_see_the_delay_but_cannot_change_it(protected_db, qtbot, settings)
     dialog.close()
     ctx.tasks.wait_idle()
     staff.close()
+
+
+def test_escape_does_not_quit_a_locked_app(
+    protected_window, protected_db, qtbot, message_boxes
+) -> None:  # type: ignore[no-untyped-def]
+    """Only "Quit TTK Desktop", confirmed, ends the app from the lock; Escape does nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    lock = IdleLock(protected_db, 0, protected_window)
+    lock.lock()
+    dialog = lock.dialog
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert lock.is_locked and dialog.isVisible()
+    message_boxes.answer = QMessageBox.StandardButton.No
+    qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
+    assert "not saved is lost" in message_boxes.calls[-1][1]
+    assert lock.is_locked and dialog.isVisible()
+    dialog.accept()
+    lock.stop()

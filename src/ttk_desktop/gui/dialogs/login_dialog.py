@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -119,7 +120,7 @@ class LoginDialog(QDialog):
         self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.quit_button.setObjectName("login_quit")
         self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self._on_quit_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -260,11 +261,32 @@ class LoginDialog(QDialog):
         self.ok_button.setText(base)
         self.ok_button.setEnabled(not self.busy)
 
-    def reject(self) -> None:
+    def _on_quit_clicked(self) -> None:
+        if self.locked_account is not None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Quit TTK Desktop"),
+                self.tr(
+                    "Quit TTK Desktop? What was typed in open windows and not saved is lost. "
+                    "To log in with another account, quit and start TTK Desktop again."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._quit()
+
+    def _quit(self) -> None:
         if self.busy:
             return  # the check finishes in a moment; closing now would leak an open database
         self._countdown.stop()
         super().reject()
+
+    def reject(self) -> None:
+        """Escape or the window's close button: quits at start-up, does nothing when locked."""
+        if self.locked_account is None:
+            self._quit()
 
     def done(self, result: int) -> None:
         self.tasks.shutdown()

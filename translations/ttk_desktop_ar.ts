@@ -2882,6 +2882,10 @@ The next data file from office %2 will be asked about as if it were the first on
             <numerusform>يمكنك المحاولة مجددًا بعد %n ثانية.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Quit TTK Desktop? What was typed in open windows and not saved is lost. To log in with another account, quit and start TTK Desktop again.</source>
+        <translation>هل تريد الخروج من TTK Desktop؟ سيضيع ما كُتب في النوافذ المفتوحة ولم يُحفظ. لتسجيل الدخول بحساب آخر، اخرج ثم شغّل TTK Desktop من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2850,6 +2850,10 @@ The next data file from office %2 will be asked about as if it were the first on
                 <numerusform>You can try again in %n seconds.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Quit TTK Desktop? What was typed in open windows and not saved is lost. To log in with another account, quit and start TTK Desktop again.</source>
+            <translation>Quit TTK Desktop? What was typed in open windows and not saved is lost. To log in with another account, quit and start TTK Desktop again.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

@@ -2842,6 +2842,10 @@ The next data file from office %2 will be asked about as if it were the first on
             <numerusform>%n saniye sonra yeniden deneyebilirsiniz.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Quit TTK Desktop? What was typed in open windows and not saved is lost. To log in with another account, quit and start TTK Desktop again.</source>
+        <translation>TTK Desktop'tan çıkılsın mı? Açık pencerelerde yazılıp kaydedilmeyenler kaybolur. Başka bir hesapla giriş yapmak için çıkıp TTK Desktop'u yeniden başlatın.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -21,7 +21,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -32,8 +32,12 @@ from ttk_desktop.core.db.paths import default_database_path
 from ttk_desktop.core.resources import ICON_PNG, find_resource
 from ttk_desktop.gui.errors import install_excepthook
 from ttk_desktop.gui.i18n import LANGUAGES, install_language
-from ttk_desktop.gui.main_window import APP_TITLE, MainWindow
 from ttk_desktop.gui.settings_store import APPLICATION, ORGANIZATION, SettingsStore
+
+if TYPE_CHECKING:  # imported in start(): a login dialog is painted before it (#16)
+    from ttk_desktop.gui.main_window import MainWindow
+
+APP_TITLE = "TTK Desktop"
 
 
 def database_path(argument: str | None) -> Path:
@@ -182,6 +186,8 @@ def start(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow |
         from ttk_desktop.gui.context import AppContext
 
         ctx = AppContext(setup.database)
+    from ttk_desktop.gui.main_window import MainWindow
+
     window = MainWindow(settings)
     if args.file:
         file = Path(args.file).expanduser()

@@ -56,7 +56,11 @@ def ensure_gui_application() -> QGuiApplication:
         )
         if headless:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["ttk"])
+        # A process that also shows widgets (the test run, after `ttk sheet` in-process)
+        # needs the QApplication they need: Qt allows one application object only.
+        widgets = sys.modules.get("PySide6.QtWidgets")
+        app_class = widgets.QApplication if widgets is not None else QGuiApplication
+        app = app_class(["ttk"])
         _KEEP.append(app)  # the command line holds no other reference to it
     return app  # type: ignore[return-value]
 

@@ -51,7 +51,10 @@ def ensure_gui_application() -> Any:
         no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
         if no_display and sys.platform != "win32" and "QT_QPA_PLATFORM" not in os.environ:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        _app = app = QGuiApplication([sys.argv[0] if sys.argv else "ttk"])
+        # A process that also shows widgets needs a QApplication (one application object only).
+        widgets = sys.modules.get("PySide6.QtWidgets")
+        app_class = widgets.QApplication if widgets is not None else QGuiApplication
+        _app = app = app_class([sys.argv[0] if sys.argv else "ttk"])
     elif not isinstance(app, QGuiApplication):
         raise TtkError(
             translate("Reports", "The PDF and the chart images need the graphical part of Qt.")

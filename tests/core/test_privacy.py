@@ -383,11 +383,8 @@ def test_an_erasure_blanks_its_conflict_log_values(db: Database) -> None:
     assert rows["gender"] == ('"female"', '"male"', False)  # kept fields stay as they were
 
 
-@pytest.mark.xfail(
-    reason="core/identity/read.py (lead's) must skip erased people: every erased "
-    "person has the same name, so they pair with each other (reported)",
-)
 def test_erased_people_are_not_proposed_as_duplicates(db: Database) -> None:
+    """Every erased person has the same name: the duplicate finder leaves them out."""
     from ttk_desktop.core import identity
 
     for n in range(4):

@@ -237,6 +237,7 @@ def test_a_damaged_database_offers_the_newest_good_backup(  # type: ignore[no-un
     monkeypatch.setattr(backup_check, "INTEGRITY_CHECK_DELAY_MS", 0)
     win = MainWindow(settings, ctx=ctx)
     qtbot.addWidget(win)
+    win.show()
     qtbot.waitUntil(lambda: win.findChild(backup_check.BackupWatcher) is not None)
     watcher = _watcher(win)
     with qtbot.waitSignal(watcher.checked, timeout=10000) as blocker:
@@ -256,6 +257,22 @@ def test_a_damaged_database_offers_the_newest_good_backup(  # type: ignore[no-un
     assert len(kept) == 1 and not check_database(kept[0].path, key)
     win.close()
     ctx.tasks.shutdown()
+
+
+def test_a_check_answering_after_the_window_closed_is_ignored(  # type: ignore[no-untyped-def]
+    window, protected_ctx, qtbot, message_boxes
+) -> None:
+    """A window closed (its database deleted) while the check ran must not cry "damaged"."""
+    qtbot.waitUntil(lambda: window.findChild(backup_check.BackupWatcher) is not None)
+    watcher = _watcher(window)
+    seen: list[Any] = []
+    watcher.checked.connect(seen.append)
+    window.close()
+    watcher.start_check()
+    protected_ctx.tasks.wait_idle()
+    qtbot.wait(50)
+    assert seen == [] and not watcher.damaged
+    assert not [call for call in message_boxes.calls if "damaged" in call[1]]
 
 
 def test_staff_are_told_to_ask_an_administrator(  # type: ignore[no-untyped-def]

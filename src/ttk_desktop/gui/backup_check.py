@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from ttk_desktop.gui.errors import show_error
 from ttk_desktop.gui.i18n import left_to_right
@@ -60,7 +61,7 @@ def check_now(path: Path, key: bytes | None) -> CheckResult:
     """Runs off the GUI thread: check ``path``; if damaged, find the newest good backup."""
     from ttk_desktop.core.security.backups import check_database, newest_good_backup
 
-    if check_database(path, key):
+    if check_database(path, key) or not path.exists():  # gone: closed and removed, not damaged
         return CheckResult(path, True)
     return CheckResult(path, False, newest_good_backup(path, key))
 
@@ -97,20 +98,36 @@ class BackupWatcher(QObject):
         ctx = self.window.ctx
         return ctx if ctx is not None and ctx.ready else None
 
+    def live(self) -> bool:
+        """False once the window is closed or gone: an answer arriving then is stale.
+
+        A window closed while the check ran (a test, the self-test, quitting)
+        may have had its database closed and deleted: that must never read as
+        "damaged" and open a dialog.
+        """
+        return (
+            isValid(self) and isValid(self.window) and self.window.isVisible() and not self.closing
+        )
+
     def start_check(self) -> None:
         ctx = self.ctx
-        if ctx is None or self.closing:
+        if ctx is None or not self.live():
             return
-        path, key = ctx.db.path, ctx.db.key
+        db = ctx.db
+        path, key = db.path, db.key
+
+        def checked(result: CheckResult) -> None:
+            # Only about the database still open in this window.
+            if self.live() and self.ctx is not None and self.ctx.db is db:
+                self._on_checked(result)
+
         ctx.tasks.run(
             lambda: check_now(path, key),
-            on_success=self._on_checked,
+            on_success=checked,
             on_failure=lambda exc: log.warning("integrity check failed to run", exc_info=exc),
         )
 
     def _on_checked(self, result: CheckResult) -> None:
-        if self.closing:
-            return
         self.checked.emit(result)
         if result.good:
             QTimer.singleShot(AUTOMATIC_BACKUP_DELAY_MS, self, self.back_up_if_due)
@@ -121,7 +138,7 @@ class BackupWatcher(QObject):
     def back_up_if_due(self) -> None:
         """Make the daily and weekly backups if due, off the GUI thread."""
         ctx = self.ctx
-        if ctx is None or self.closing or self.damaged:
+        if ctx is None or self.damaged or not self.live():
             return
         db = ctx.db
 
@@ -133,6 +150,8 @@ class BackupWatcher(QObject):
         ctx.tasks.run(work, on_success=self._on_backed_up, on_failure=self._on_backup_failed)
 
     def _on_backed_up(self, result: AutomaticBackups) -> None:
+        if not (isValid(self) and isValid(self.window)):
+            return
         for warning in result.warnings:
             log.warning("%s", warning)
             self.window.statusBar().showMessage(warning, STATUS_MESSAGE_MS)
@@ -140,6 +159,8 @@ class BackupWatcher(QObject):
 
     def _on_backup_failed(self, error: BaseException) -> None:
         log.warning("automatic backup failed", exc_info=error)
+        if not (isValid(self) and isValid(self.window)):
+            return
         self.window.statusBar().showMessage(
             _tr("The automatic backup failed: %1").replace("%1", str(error)), STATUS_MESSAGE_MS
         )

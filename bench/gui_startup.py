@@ -366,6 +366,9 @@ def main() -> int:
     settings_home = tempfile.mkdtemp(prefix="ttk-bench-")
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env["XDG_CONFIG_HOME"] = settings_home  # fresh QSettings: no remembered layout
+    # An installed app starts from compiled .pyc files: let the warm-up run write them
+    # (with PYTHONDONTWRITEBYTECODE set, every process would compile every module again).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if args.login_only:
         measure_login(db, args.repeats, env)
         return 0

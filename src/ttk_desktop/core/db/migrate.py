@@ -115,7 +115,7 @@ def upgrade(path: Path, key: bytes | None = None) -> Path | None:
     backup = backup_path(path, revision)
     if not backup.exists():
         # The file is at ``revision`` and good: a failed upgrade changes nothing.
-        _copy_database(path, backup, key)
+        copy_database(path, backup, key)
     try:
         _run_upgrade(path, cfg, key)
     except Exception as exc:
@@ -193,11 +193,11 @@ def _create(path: Path, cfg, key: bytes | None = None) -> None:
     temporary = Path(name)
     try:
         _run_upgrade(temporary, cfg, key)
-        _fsync(temporary)
+        fsync_file(temporary)
         _publish(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
 
 
 _CREATING = ".creating"
@@ -233,12 +233,12 @@ def _publish(temporary: Path, path: Path) -> None:
         return
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     with open(path, "rb+") as fh:
         os.fsync(fh.fileno())
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make the new name durable (POSIX; Windows has no folder handles to sync)."""
     if os.name == "nt":
         return
@@ -249,7 +249,7 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _copy_database(source: Path, target: Path, key: bytes | None = None) -> None:
+def copy_database(source: Path, target: Path, key: bytes | None = None) -> None:
     """Consistent copy through SQLite's backup API (safe with WAL files present).
 
     Written to a temporary name and renamed when complete, so a copy killed
@@ -265,5 +265,5 @@ def _copy_database(source: Path, target: Path, key: bytes | None = None) -> None
             dst.close()
     finally:
         src.close()
-    _fsync(partial)
+    fsync_file(partial)
     os.replace(partial, target)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ttk_desktop.core.db.connect import connect, driver, key_file_path
+from ttk_desktop.core.db.migrate import fsync_file, fsync_folder
 from ttk_desktop.core.errors import TtkError
 from ttk_desktop.core.i18n import translate
 
@@ -75,6 +76,36 @@ def check_database(path: Path, key: bytes | None) -> bool:
         con.close()
 
 
+def table_digests(path: Path, key: bytes | None) -> dict[str, tuple[int, str]]:
+    """Per table: how many rows, and a SHA-256 of every row in the order of all its columns.
+
+    Ordered by every column rather than rowid, so that a copy whose rowids were
+    renumbered (an encrypted twin written by ``sqlcipher_export``) compares equal.
+    """
+    con = connect(path, key, readonly=True)
+    out: dict[str, tuple[int, str]] = {}
+    try:
+        tables = con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        ).fetchall()
+        for name, sql in tables:
+            if (sql or "").upper().startswith("CREATE VIRTUAL"):
+                continue
+            quoted = '"' + name.replace('"', '""') + '"'
+            width = len(con.execute(f"SELECT * FROM {quoted} LIMIT 0").description)
+            order = ", ".join(str(n) for n in range(1, width + 1))
+            digest = hashlib.sha256()
+            count = 0
+            for row in con.execute(f"SELECT * FROM {quoted} ORDER BY {order}"):
+                digest.update(repr(row).encode("utf-8"))
+                count += 1
+            out[name] = (count, digest.hexdigest())
+    finally:
+        con.close()
+    return out
+
+
 def content_digest(path: Path, key: bytes | None) -> str:
     """A SHA-256 of the schema and of every row of every table, in a fixed order.
 
@@ -82,46 +113,18 @@ def content_digest(path: Path, key: bytes | None) -> str:
     look like; the restore compares the restored database with its backup so.
     """
     con = connect(path, key, readonly=True)
-    digest = hashlib.sha256()
     try:
         schema = con.execute(
             "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
         ).fetchall()
-        digest.update(repr(schema).encode("utf-8"))
-        for kind, name, _table, sql in schema:
-            if kind != "table" or (sql or "").upper().startswith("CREATE VIRTUAL"):
-                continue
-            quoted = '"' + name.replace('"', '""') + '"'
-            try:
-                rows = con.execute(f"SELECT * FROM {quoted} ORDER BY rowid")
-            except errors(key):  # WITHOUT ROWID: order by every column
-                width = len(con.execute(f"SELECT * FROM {quoted} LIMIT 0").description)
-                order = ", ".join(str(n) for n in range(1, width + 1))
-                rows = con.execute(f"SELECT * FROM {quoted} ORDER BY {order}")
-            digest.update(name.encode("utf-8"))
-            for row in rows:
-                digest.update(repr(row).encode("utf-8"))
     finally:
         con.close()
+    digest = hashlib.sha256(repr(schema).encode("utf-8"))
+    digest.update(repr(sorted(table_digests(path, key).items())).encode("utf-8"))
     return digest.hexdigest()
 
 
 # -- writing files safely ------------------------------------------------------------
-def fsync_file(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
-
-
-def fsync_folder(folder: Path) -> None:
-    if os.name == "nt":  # no folder handles to sync on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def partial_name(target: Path) -> Path:
     return target.with_name(f".{target.name}{PARTIAL}")
 

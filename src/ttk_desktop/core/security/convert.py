@@ -17,7 +17,6 @@ file are removed; the error says what happened.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +38,7 @@ from ttk_desktop.core.security.accounts import (
     clean_name,
     insert_account,
 )
+from ttk_desktop.core.security.backup_files import table_digests
 from ttk_desktop.core.security.roles import Account
 
 
@@ -85,7 +85,7 @@ def protect_existing_database(path: Path, admin: str, password: str) -> Conversi
     twin = path.with_name(f".{path.name}.encrypting")
     try:
         _checkpoint(path)
-        migrate._copy_database(path, copy)
+        migrate.copy_database(path, copy)
         expected = table_digests(copy, None)
         twin.unlink(missing_ok=True)
         _export_encrypted(copy, twin, key)
@@ -142,33 +142,6 @@ def _upgrade_copies(path: Path) -> list[Path]:
         return []
 
 
-def table_digests(path: Path, key: bytes | None) -> dict[str, tuple[int, str]]:
-    """Per table: row count and a SHA-256 of every row in primary-key order."""
-    con = connect(path, key, readonly=True)
-    try:
-        tables = [
-            row[0]
-            for row in con.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            )
-        ]
-        out: dict[str, tuple[int, str]] = {}
-        for table in tables:
-            digest = hashlib.sha256()
-            count = 0
-            quoted = '"' + table.replace('"', '""') + '"'
-            columns = len(con.execute(f"PRAGMA table_info({quoted})").fetchall())
-            order = ", ".join(str(i) for i in range(1, columns + 1))
-            for row in con.execute(f"SELECT * FROM {quoted} ORDER BY {order}"):
-                digest.update(repr(row).encode("utf-8"))
-                count += 1
-            out[table] = (count, digest.hexdigest())
-        return out
-    finally:
-        con.close()
-
-
 def _checkpoint(path: Path) -> None:
     con = connect(path, None, isolation_level=None)
     try:
@@ -193,8 +166,7 @@ def _export_encrypted(plain: Path, target: Path, key: bytes) -> None:
         con.execute("DETACH DATABASE encrypted")
     finally:
         con.close()
-    with open(target, "rb+") as fh:
-        os.fsync(fh.fileno())
+    migrate.fsync_file(target)
 
 
 def _verify(path: Path, key: bytes, expected: dict[str, tuple[int, str]]) -> None:

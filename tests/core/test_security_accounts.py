@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, text, update
 
 from ttk_desktop.core.db.connect import connect, key_file_path
 from ttk_desktop.core.db.engine import open_database
@@ -81,6 +81,18 @@ def test_sqlcipher_with_a_wrong_key_fails_and_the_right_one_reads(office: Path) 
     right = connect(office, key)
     assert right.execute("SELECT count(*) FROM participants").fetchone()[0] == 1
     right.close()
+
+
+def test_an_encrypted_database_keeps_its_temporary_data_in_memory(office: Path) -> None:
+    """SQLCipher does not encrypt temporary files (a spilled sort holds plain values)."""
+    key = unlock(office, "staff", "staff-password")
+    raw = connect(office, key)
+    assert raw.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+    raw.close()
+    db = open_database(office, key=key, create=False)
+    with db.read() as session:
+        assert session.execute(text("PRAGMA temp_store")).scalar_one() == 2
+    db.close()
 
 
 def test_opening_without_logging_in_is_refused_with_the_way_out(office: Path) -> None:

@@ -4332,6 +4332,10 @@ Create the administrator account now. The database is then encrypted and TTK Des
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
+    <message>
+        <source>This person was erased on request. The record is kept only for the statistics and can no longer be changed.</source>
+        <translation>مُحيت بيانات هذا الشخص بناءً على طلبه. يُحتفظ بالسجل للإحصاءات فقط ولم يعد من الممكن تغييره.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>

@@ -4272,6 +4272,10 @@ Create the administrator account now. The database is then encrypted and TTK Des
             <source>Session</source>
             <translation>Session</translation>
         </message>
+        <message>
+            <source>This person was erased on request. The record is kept only for the statistics and can no longer be changed.</source>
+            <translation>This person was erased on request. The record is kept only for the statistics and can no longer be changed.</translation>
+        </message>
     </context>
     <context>
         <name>SessionDialog</name>

@@ -4257,6 +4257,10 @@ Yönetici hesabını şimdi oluşturun. Ardından veritabanı şifrelenir ve TTK
         <source>Session</source>
         <translation>Oturum</translation>
     </message>
+    <message>
+        <source>This person was erased on request. The record is kept only for the statistics and can no longer be changed.</source>
+        <translation>Bu kişinin verileri talep üzerine silindi. Kayıt yalnızca istatistikler için tutuluyor ve artık değiştirilemez.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>

@@ -11,6 +11,7 @@ import json
 import random
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -333,6 +334,19 @@ def test_an_erased_name_is_not_found_by_search_and_erasing_again_changes_nothing
     assert get_participant(db, pid).hlc == hlc and len(_audit(db)) == rows
 
 
+def test_the_service_refuses_to_edit_an_erased_person(db: Database) -> None:
+    """Not only the form: a year-only date saved back would move past ages, and a
+    name or phone typed in would bring personal data back."""
+    from ttk_desktop.core.services.participants import update_participant
+
+    pid = _someone(db)
+    erase_participant(db, pid)
+    before = get_participant(db, pid)
+    with pytest.raises(ValidationError, match="erased on request"):
+        update_participant(db, pid, replace(before.to_input(), phone="0532 111 2233"))
+    assert get_participant(db, pid) == before
+
+
 def test_erasure_reaches_the_other_records_of_a_confirmed_person(db: Database) -> None:
     from ttk_desktop.core import identity
 
@@ -440,6 +454,51 @@ def test_an_erasure_travels_in_the_data_file_and_erases_the_person_at_headquarte
         found = search_participants(hq, ParticipantQuery(text=person.last_name)).rows
         assert person.uuid not in [r.uuid for r in found]
         assert _all_stats(hq, filters) == hq_before
+    finally:
+        office.close()
+        hq.close()
+
+
+def test_headquarters_blanks_its_own_logs_of_a_person_erased_at_an_office(
+    tmp_path: Path,
+) -> None:
+    """Headquarters' conflict log and its own audit held the old values; the merge
+    that brings the erasure blanks them and leaves no copy in its files."""
+    from ttk_desktop.core.db.models import AuditEntry, Conflict
+    from ttk_desktop.core.services.participants import update_participant
+
+    keys = Keys.make(tmp_path / "keys")
+    office = new_office(tmp_path / "ist.sqlite3", "IST", people=8)
+    hq = new_hq(tmp_path / "hq.sqlite3")
+    try:
+        merge(hq, keys, export(office, keys, tmp_path / "out"))
+        target = person_by_number(office, "IST-P003")
+        uuid = get_participant(office, target).uuid
+        at_hq = privacy.participant_id_of(hq, uuid)
+        # Headquarters edits the person's phone, the office too: one conflict logged there.
+        record = get_participant(hq, at_hq)
+        update_participant(hq, at_hq, replace(record.to_input(), phone="0555 111 2233"))
+        record = get_participant(office, target)
+        update_participant(office, target, replace(record.to_input(), phone="0555 999 8877"))
+        merge(hq, keys, export(office, keys, tmp_path / "out"))
+        with hq.read() as session:
+            logged = session.scalars(select(Conflict).where(Conflict.record_uuid == uuid)).all()
+            assert any("0555 111 2233" in c.kept_value + c.other_value for c in logged)
+
+        erase_participant(office, target)
+        merge(hq, keys, export(office, keys, tmp_path / "out"))
+
+        with hq.read() as session:
+            logged = session.scalars(select(Conflict).where(Conflict.record_uuid == uuid)).all()
+            audited = session.scalars(select(AuditEntry).where(AuditEntry.record_uuid == uuid))
+            assert logged and all(c.kept_value == c.other_value == "null" for c in logged)
+            assert {a.changes for a in audited} == {ERASED_CHANGES}
+        assert get_participant(hq, at_hq).first_name == ERASED_NAME
+        for path in hq.path.parent.iterdir():
+            if path.name.startswith(hq.path.name):
+                data = path.read_bytes()
+                for value in ("0555 111 2233", "0555 999 8877"):
+                    assert value.encode() not in data, (path.name, value)
     finally:
         office.close()
         hq.close()

@@ -48,6 +48,7 @@ from ttk_desktop.core.db.models import (
     Participant,
     Session,
 )
+from ttk_desktop.core.erased import ERASED_NAME
 from ttk_desktop.core.exchange.fields import (
     DATE_FIELDS,
     DERIVED,
@@ -58,6 +59,7 @@ from ttk_desktop.core.exchange.fields import (
 )
 from ttk_desktop.core.exchange.payload import has_table, payload_columns
 from ttk_desktop.core.ids import uuid_bytes, uuid_text
+from ttk_desktop.core.security.privacy import forget_erased_elsewhere
 
 CHUNK = 500
 # Records and links are read from the payload and written a batch at a time, so
@@ -156,6 +158,7 @@ class PayloadMerger:
         self.session_ids: dict[int, int] = {}
         self.participant_ids: dict[int, int] = {}
         self.newest = 0
+        self.erased: list[str] = []  # people this file's changes erased (#16)
 
     # -- the whole file ----------------------------------------------------------------------
     def merge(self) -> MergeCounts:
@@ -180,6 +183,8 @@ class PayloadMerger:
         from ttk_desktop.core.identity.aliases import refresh_aliases
 
         refresh_aliases(self.session)
+        if self.erased:
+            forget_erased_elsewhere(self.writer, self.erased)
         return self.counts
 
     # -- offices (matched by code) ------------------------------------------------------------
@@ -401,6 +406,8 @@ class PayloadMerger:
                 self._conflict(table, record.uuid, name, "deleted", delete_version_, value, edit)
         if not changes and not new_versions:
             return
+        if table == "participants" and changes.get("first_name") == ERASED_NAME:
+            self.erased.append(uuid_text(record.uuid))  # its logs are blanked after the merge
         hlc = max(row["hlc"], record.hlc)
         values = dict(changes, hlc=hlc)
         if table in DERIVED and set(changes) & _NAME_FIELDS:

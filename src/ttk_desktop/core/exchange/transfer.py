@@ -427,6 +427,10 @@ def merge_data_file(
     finally:
         payload.close()
     db.search_index.invalidate()
+    if merger.erased:
+        from ttk_desktop.core.security.privacy import forget_old_pages
+
+        forget_old_pages(db)  # no copy of an erased name left in the log or free pages
     return MergeReport(
         path.name,
         office,

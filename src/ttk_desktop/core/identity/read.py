@@ -11,8 +11,8 @@ from sqlalchemy import and_, select
 
 from ttk_desktop.core.db.engine import Database
 from ttk_desktop.core.db.models import Office, Participant
+from ttk_desktop.core.erased import ERASED_NAME
 from ttk_desktop.core.identity.records import PersonRecord
-from ttk_desktop.core.security.privacy import ERASED_NAME
 
 
 def read_people(db: Database) -> list[PersonRecord]:

@@ -32,8 +32,10 @@ What goes and what stays, per field of a participant:
 The audit log's values about the person are blanked (the one update its
 triggers allow, see migration ``20261205_0005``), and an ``erase`` entry
 names who erased, when, and which fields, without values. Conflict-log
-entries about the erased fields are blanked the same way. Backups and data
-files already written are not touched: they age out of the backup rotation.
+entries about the erased fields are blanked the same way, also at
+headquarters when the merge brings the erasure (:func:`forget_erased_elsewhere`).
+Backups and data files already written are not touched: they age out of the
+backup rotation.
 
 Every confirmed record of the same person (#14: the kept person and its
 aliases) is erased together, each keeping its own ages.
@@ -59,14 +61,12 @@ from ttk_desktop.core.db.models import (
     Participant,
     Session,
 )
+from ttk_desktop.core.erased import ERASED_NAME, is_erased
 from ttk_desktop.core.errors import NotFoundError, ValidationError
 from ttk_desktop.core.i18n import translate
 from ttk_desktop.core.security.roles import Action
 from ttk_desktop.core.services.common import update_record
 from ttk_desktop.core.services.participants import search_keys
-
-ERASED_NAME = "[erased]"
-"""First and last name of an erased person (stored; never translated)."""
 
 ERASED_CHANGES = '{"erased": true}'
 """The only value the audit log's triggers let an entry's ``changes`` become."""
@@ -77,11 +77,6 @@ ERASED_FIELDS = ("first_name", "last_name", *EMPTIED, "birth_date")
 
 RETENTION_SETTING = "retention_years"
 BATCH = 200  # people erased per write transaction in bulk
-
-
-def is_erased(first_name: str, last_name: str) -> bool:
-    """Whether a participant's names are those an erasure leaves."""
-    return first_name == ERASED_NAME and last_name == ERASED_NAME
 
 
 def kept_birth_date(birth: dt.date | None, days: Iterable[dt.date]) -> dt.date | None:
@@ -180,6 +175,46 @@ def _blank_conflicts(writer: Writer, uuids: list[str], values: dict[str, dict[st
         conflict.resolved_at = conflict.resolved_at or now
 
 
+def _blank_logs(writer: Writer, erased: dict[str, dict[str, Any]]) -> None:
+    """Blank the audit and conflict logs' values about ``erased`` (uuid -> erased values).
+
+    Its statements run with ``secure_delete`` on: the old values' space is
+    zeroed as each runs; later writes need not pay for it.
+    """
+    session = writer.session
+    session.execute(text("PRAGMA secure_delete = ON"))
+    uuids = list(erased)
+    session.execute(
+        update(AuditEntry)
+        .where(AuditEntry.record_uuid.in_(uuids), AuditEntry.changes != ERASED_CHANGES)
+        .values(changes=ERASED_CHANGES)
+    )
+    _blank_conflicts(writer, uuids, erased)
+    session.flush()
+    session.execute(text("PRAGMA secure_delete = OFF"))
+
+
+def forget_erased_elsewhere(writer: Writer, uuids: Iterable[str]) -> int:
+    """Blank this database's logs about people a merge has just brought erased.
+
+    An erasure made at an office reaches headquarters as ordinary changes; the
+    merge calls this with the people whose names it turned into the marker, so
+    that headquarters' conflict log (and audit, for its own earlier edits of
+    them) keeps no old name or phone either. Returns how many people it blanked.
+    """
+    rows = writer.session.scalars(
+        select(Participant).where(Participant.uuid.in_(list(uuids)))
+    ).all()
+    erased = {
+        row.uuid: {field: getattr(row, field) for field in ERASED_FIELDS}
+        for row in rows
+        if is_erased(row.first_name, row.last_name)
+    }
+    if erased:
+        _blank_logs(writer, erased)
+    return len(erased)
+
+
 def _erase_rows(writer: Writer, rows: list[Participant]) -> None:
     """Anonymise ``rows`` in the writer's transaction and blank their audit values."""
     session = writer.session
@@ -193,16 +228,7 @@ def _erase_rows(writer: Writer, rows: list[Participant]) -> None:
         erased[row.uuid] = values
     # The update entries just queued hold the old values too: write them, then blank.
     writer.flush_audit()
-    uuids = list(erased)
-    session.execute(
-        update(AuditEntry)
-        .where(AuditEntry.record_uuid.in_(uuids), AuditEntry.changes != ERASED_CHANGES)
-        .values(changes=ERASED_CHANGES)
-    )
-    _blank_conflicts(writer, uuids, erased)
-    session.flush()
-    # The old values' space is zeroed as each statement runs; later writes need not pay.
-    session.execute(text("PRAGMA secure_delete = OFF"))
+    _blank_logs(writer, erased)
     for row in changed:
         writer.audit(
             "erase", "participants", row.uuid, row.hlc, {"erased": True, "fields": ERASED_FIELDS}
@@ -221,10 +247,10 @@ def erase_participant(db: Database, participant_id: int) -> None:
     db.require(Action.ERASE)
     with db.write() as writer:
         _erase_rows(writer, _same_person(writer.session, participant_id))
-    _forget_old_pages(db)
+    forget_old_pages(db)
 
 
-def _forget_old_pages(db: Database) -> None:
+def forget_old_pages(db: Database) -> None:
     """Leave no copy of the erased values in the file's free space or write-ahead log.
 
     ``secure_delete`` (set for the erasing transaction) zeroes the space the
@@ -359,5 +385,5 @@ def anonymise_inactive(
         if progress is not None:
             progress(done, len(ids))
     if done:
-        _forget_old_pages(db)
+        forget_old_pages(db)
     return done

@@ -16,7 +16,9 @@ from ttk_desktop.core.db.models import (
     Participant,
     Session,
 )
-from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP
+from ttk_desktop.core.erased import is_erased
+from ttk_desktop.core.errors import ValidationError
+from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from ttk_desktop.core.participant_rows import COLUMNS, OFFICE_CODE, participant_from_row
 from ttk_desktop.core.records import (
     GroupRecord,
@@ -43,6 +45,11 @@ from ttk_desktop.core.textrules import IDENT, MULTI_LINE, store_form, stored_tex
 from ttk_desktop.core.validation import validate_participant
 
 WHAT = QT_TRANSLATE_NOOP("Services", "Participant")
+ERASED_NO_EDIT = QT_TRANSLATE_NOOP(
+    "Services",
+    "This person was erased on request. The record is kept only for the statistics "
+    "and can no longer be changed.",
+)
 
 
 def participant_values(data: ParticipantInput) -> dict[str, Any]:
@@ -135,6 +142,10 @@ def update_participant(
     check(validate_participant(data))
     with db.write() as writer:
         obj = get_live(writer, Participant, participant_id, WHAT)
+        if is_erased(obj.first_name, obj.last_name):
+            # A year-only birth date saved back would move past ages, and
+            # anything typed in would bring personal data back after the erasure.
+            raise ValidationError({"first_name": translate("Services", ERASED_NO_EDIT)})
         office_id = office_id_for(writer, data.office_code) if data.office_code else obj.office_id
         values = participant_values(data)
         check_unique_external(writer, Participant, office_id, values["external_id"], obj.id)

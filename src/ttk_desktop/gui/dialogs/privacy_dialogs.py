@@ -265,7 +265,7 @@ class PrivacyActions(QObject):
         move the person between age groups in past statistics, and whatever
         is typed in would bring personal data back after an erasure.
         """
-        from ttk_desktop.core.security.privacy import is_erased
+        from ttk_desktop.core.erased import is_erased
 
         if not is_erased(record.first_name, record.last_name):
             return False

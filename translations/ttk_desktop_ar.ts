@@ -4075,6 +4075,10 @@ Create the administrator account now. The database is then encrypted and TTK Des
         <translation>توجد قاعدة بيانات في {path} مسبقاً؛ تُركت كما هي.</translation>
     </message>
     <message>
+        <source>The account {name} is not an active account of {file}.</source>
+        <translation>الحساب {name} ليس حسابًا نشطًا في {file}.</translation>
+    </message>
+    <message>
         <source>An account name has at most {n} printable characters and no colon.</source>
         <translation>يتكون اسم الحساب من {n} حرفاً قابلاً للطباعة على الأكثر، ولا يحتوي نقطتين رأسيتين.</translation>
     </message>

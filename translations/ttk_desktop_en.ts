@@ -4015,6 +4015,10 @@ Create the administrator account now. The database is then encrypted and TTK Des
             <translation>There is a database at {path} already; it was left as it was.</translation>
         </message>
         <message>
+            <source>The account {name} is not an active account of {file}.</source>
+            <translation>The account {name} is not an active account of {file}.</translation>
+        </message>
+        <message>
             <source>An account name has at most {n} printable characters and no colon.</source>
             <translation>An account name has at most {n} printable characters and no colon.</translation>
         </message>

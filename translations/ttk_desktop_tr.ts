@@ -4000,6 +4000,10 @@ Yönetici hesabını şimdi oluşturun. Ardından veritabanı şifrelenir ve TTK
         <translation>{path} konumunda zaten bir veritabanı var; olduğu gibi bırakıldı.</translation>
     </message>
     <message>
+        <source>The account {name} is not an active account of {file}.</source>
+        <translation>{name} hesabı {file} dosyasında etkin bir hesap değil.</translation>
+    </message>
+    <message>
         <source>An account name has at most {n} printable characters and no colon.</source>
         <translation>Hesap adı en fazla {n} yazdırılabilir karakterden oluşur ve iki nokta içermez.</translation>
     </message>

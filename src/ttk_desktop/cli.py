@@ -16,7 +16,12 @@ from pathlib import Path
 from types import ModuleType
 
 from ttk_desktop import __version__
-from ttk_desktop.core.errors import ImportFailedError, TtkError
+from ttk_desktop.core.errors import (
+    DatabaseAccessError,
+    DatabaseProblem,
+    ImportFailedError,
+    TtkError,
+)
 from ttk_desktop.core.i18n import translate
 
 EXIT_ERROR = 1
@@ -339,7 +344,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def _run(args: argparse.Namespace) -> int:
     for module in _command_modules():
         if args.command in module.WITH_DATABASE:
-            return module.WITH_DATABASE[args.command](args, _open(args))
+            damaged = getattr(module, "WHEN_DAMAGED", {}).get(args.command)
+            try:
+                db = _open(args)
+            except DatabaseAccessError as exc:
+                # Restoring a backup is the way out of a damaged file: it must not need it.
+                if damaged is None or exc.problem is not DatabaseProblem.DAMAGED:
+                    raise
+                return damaged(args, _path(args), exc)
+            return module.WITH_DATABASE[args.command](args, db)
         if args.command in getattr(module, "WITHOUT_DATABASE", {}):
             return module.WITHOUT_DATABASE[args.command](args)
         if args.command in getattr(module, "WITH_KEY", {}):

@@ -1,10 +1,11 @@
 """The ``ttk`` commands for backups and the integrity check (#16).
 
 ``ttk backup now [--to FOLDER]``, ``ttk backup list``, ``ttk backup restore
-FILE --yes`` work on an open database (``WITH_DATABASE``). ``ttk check`` must
-also work on a file too damaged to open, so it takes the path and the key
-(``WITH_KEY``: the caller unlocks the key of a protected database, or passes
-None, and does not open the database).
+FILE --yes`` work on an open database (``WITH_DATABASE``); a restore also
+works when the database is too damaged to open (``WHEN_DAMAGED``). ``ttk
+check`` must also work on a file too damaged to open, so it takes the path
+and the key (``WITH_KEY``: the caller unlocks the key of a protected database,
+or passes None, and does not open the database).
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from ttk_desktop.core.db.engine import Database
+    from ttk_desktop.core.errors import DatabaseAccessError
     from ttk_desktop.core.security.backups import BackupInfo
+    from ttk_desktop.core.security.roles import Account
 
 
 def _tr(text: str, /, **values: object) -> str:
@@ -110,13 +113,51 @@ def _list(db: Database) -> int:
 
 
 def _restore(args: argparse.Namespace, db: Database) -> int:
-    from ttk_desktop.core.db.engine import open_database
-    from ttk_desktop.core.security.backups import BackupError, check_database, restore_backup
     from ttk_desktop.core.security.roles import Action
 
     db.require(Action.RESTORE)
-    backup: Path = args.file
-    if not check_database(backup, db.key):
+    path, key, account = db.path, db.key, db.account
+    if not _check_backup(args.file, key) or not _confirmed(args, path):
+        return 1
+    db.close()  # every connection to the file must be closed before it is replaced
+    return _replace(path, args.file, key, account)
+
+
+def restore_over_damaged(args: argparse.Namespace, path: Path, error: DatabaseAccessError) -> int:
+    """``ttk backup restore`` when the database is too damaged to log in to.
+
+    The key comes from the key file beside it (which the damage did not
+    touch) and the account's role from the backup being restored, whose
+    accounts the restored database will have: only an administrator there
+    may restore.
+    """
+    if args.backup_command != "restore":
+        raise error
+    from ttk_desktop.core.db.connect import is_protected
+    from ttk_desktop.core.security.accounts import account_in_file
+    from ttk_desktop.core.security.roles import Account, Role
+
+    print(error.message, file=sys.stderr)
+    key: bytes | None = None
+    account = Account("", Role.ADMINISTRATOR, protected=False)
+    if is_protected(path):
+        from ttk_desktop.cli_security import unlock_as_user
+
+        name, key = unlock_as_user(path)
+        if not _check_backup(args.file, key):
+            return 1
+        account = account_in_file(args.file, key, name)
+    elif not _check_backup(args.file, key):
+        return 1
+    if not _confirmed(args, path):
+        return 1
+    return _replace(path, args.file, key, account)
+
+
+def _check_backup(backup: Path, key: bytes | None) -> bool:
+    from ttk_desktop.core.security.backups import BackupError, check_database
+
+    if not check_database(backup, key):
         raise BackupError(
             _tr(
                 "{backup} cannot be restored: it is missing, damaged, or a backup of another "
@@ -124,22 +165,35 @@ def _restore(args: argparse.Namespace, db: Database) -> int:
                 backup=backup,
             )
         )
-    made = dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-    if not args.yes:
-        print(
-            _tr(
-                "This would replace the database {path} with the backup {backup} made on "
-                "{when}: every change since then would be lost from it. The current database "
-                "would be kept as a backup first. Run again with --yes to restore.",
-                path=db.path,
-                backup=backup,
-                when=made,
-            ),
-            file=sys.stderr,
-        )
-        return 1
-    path, key, account = db.path, db.key, db.account
-    db.close()  # every connection to the file must be closed before it is replaced
+    return True
+
+
+def _made(backup: Path) -> str:
+    return dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+
+
+def _confirmed(args: argparse.Namespace, path: Path) -> bool:
+    if args.yes:
+        return True
+    print(
+        _tr(
+            "This would replace the database {path} with the backup {backup} made on "
+            "{when}: every change since then would be lost from it. The current database "
+            "would be kept as a backup first. Run again with --yes to restore.",
+            path=path,
+            backup=args.file,
+            when=_made(args.file),
+        ),
+        file=sys.stderr,
+    )
+    return False
+
+
+def _replace(path: Path, backup: Path, key: bytes | None, account: Account) -> int:
+    from ttk_desktop.core.db.engine import open_database
+    from ttk_desktop.core.security.backups import restore_backup
+
+    made = _made(backup)
     report = restore_backup(path, backup, key, account=account)
     reopened = open_database(path, key=key, account=account, create=False)
     try:
@@ -190,3 +244,7 @@ def cmd_check(args: argparse.Namespace, path: Path, key: bytes | None) -> int:
 # Commands on an open database, and one that takes the path and key (works on a damaged file).
 WITH_DATABASE: dict[str, Callable[[argparse.Namespace, Database], int]] = {"backup": cmd_backup}
 WITH_KEY: dict[str, Callable[[argparse.Namespace, Path, bytes | None], int]] = {"check": cmd_check}
+# What a WITH_DATABASE command does instead when the file is too damaged to open.
+WHEN_DAMAGED: dict[str, Callable[[argparse.Namespace, Path, DatabaseAccessError], int]] = {
+    "backup": restore_over_damaged
+}

@@ -38,15 +38,22 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     users.add_parser("password", help=_tr("change your own password"))
 
 
+# What the terminal answered, kept for this one command: a command that must
+# fall back (restoring over a damaged database) does not ask twice.
+_answers: dict[str, str] = {}
+
+
 def _ask(prompt: str, env: str, *, secret: bool) -> str:
-    value = os.environ.get(env)
+    value = os.environ.get(env) or _answers.get(env)
     if value is not None:
         return value
     if not sys.stdin.isatty():
         raise CredentialsMissingError(
             _tr("Set {env}, or run the command in a terminal to be asked.", env=env)
         )
-    return getpass.getpass(prompt) if secret else input(prompt)
+    value = getpass.getpass(prompt) if secret else input(prompt)
+    _answers[env] = value
+    return value
 
 
 def _new_password(env: str = "TTK_NEW_PASSWORD") -> str:
@@ -70,11 +77,16 @@ def login_from_environment(path: Path):  # type: ignore[no-untyped-def]
 
 def unlock_from_environment(path: Path) -> bytes:
     """Only the database key (for ``ttk check``, which must work on a damaged file)."""
+    return unlock_as_user(path)[1]
+
+
+def unlock_as_user(path: Path) -> tuple[str, bytes]:
+    """The account name given and the database key it unlocks, without opening the file."""
     from ttk_desktop.core.security.login import unlock
 
     user = _ask(_tr("Account: "), "TTK_USER", secret=False)
     password = _ask(_tr("Password: "), "TTK_PASSWORD", secret=True)
-    return unlock(path, user, password)
+    return user.strip(), unlock(path, user, password)
 
 
 def setup_protected(path: Path, admin: str):  # type: ignore[no-untyped-def]

@@ -146,3 +146,63 @@ def test_the_commands_through_ttk_on_a_protected_database(
     assert cli.main([*ttk, "backup", "now"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "ayse" in err[0] and "viewer" in err[0]
+
+
+def test_ttk_restores_over_a_database_too_damaged_to_log_in_to(
+    tmp_path: Path,
+    cheap_argon2: None,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """The accounts table is unreadable: the key comes from the key file, the role
+    from the backup, and only an administrator there may restore."""
+    import gc
+    import os
+
+    from ttk_desktop import cli
+    from ttk_desktop.core.security.accounts import add_account
+    from ttk_desktop.core.security.login import login
+
+    path = tmp_path / "office.sqlite3"
+    ttk = ["--db", str(path)]
+    monkeypatch.setenv("TTK_USER", "admin")
+    monkeypatch.setenv("TTK_PASSWORD", "admin-password")
+    assert (
+        cli.main([*ttk, "setup", "--office", "IST", "--name", "İstanbul", "--admin", "admin"]) == 0
+    )
+    db = login(path, "admin", "admin-password")
+    add_account(db, "veli", Role.STAFF, "staff-password")
+    create_participant(db, ParticipantInput(first_name="Ayşe", last_name="Kaya"))
+    backup = back_up_now(db).path
+    create_participant(db, ParticipantInput(first_name="Zehra", last_name="Aydın"))
+    key = db.key
+    db.close()
+    gc.collect()  # the setup command's database, left open as a process would leave it
+    assert not Path(f"{path}-wal").exists()
+    data = bytearray(path.read_bytes())
+    for page in range(4096, len(data), 4096):  # every page but the first
+        data[page + 100 : page + 300] = os.urandom(200)
+    path.write_bytes(bytes(data))
+    damaged = path.read_bytes()
+    capfd.readouterr()
+
+    assert cli.main([*ttk, "backup", "now"]) == 1  # only a restore goes on
+    err = capfd.readouterr().err
+    assert "damaged" in err and "ERROR" not in err  # no log lines of SQLCipher's own
+
+    monkeypatch.setenv("TTK_USER", "veli")
+    monkeypatch.setenv("TTK_PASSWORD", "staff-password")
+    assert cli.main([*ttk, "backup", "restore", str(backup), "--yes"]) == 1
+    assert "veli" in capfd.readouterr().err
+    assert path.read_bytes() == damaged
+
+    monkeypatch.setenv("TTK_USER", "admin")
+    monkeypatch.setenv("TTK_PASSWORD", "admin-password")
+    assert cli.main([*ttk, "backup", "restore", str(backup)]) == 1  # asks for --yes first
+    assert path.read_bytes() == damaged
+    assert cli.main([*ttk, "backup", "restore", str(backup), "--yes"]) == 0
+    out = capfd.readouterr().out
+    assert "Restored" in out
+    assert check_database(path, key) and _names(path, key) == ["Ayşe"]
+    kept = [b for b in list_backups(path) if b.kind == "before-restore"]
+    assert len(kept) == 1 and kept[0].path.read_bytes() == damaged

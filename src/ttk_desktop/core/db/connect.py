@@ -121,6 +121,8 @@ def apply_key(dbapi_connection: Any, key: bytes | None) -> None:
     try:
         cursor.execute(key_pragma(key))
         cursor.execute("PRAGMA temp_store = MEMORY")
+        # SQLCipher's own log goes to the standard error; our messages say what failed.
+        cursor.execute("PRAGMA cipher_log_level = NONE")
     finally:
         cursor.close()
 

@@ -212,6 +212,36 @@ def account_role(db: Database, name: str) -> tuple[Role, bool] | None:
         return (Role(row.role), row.disabled) if row is not None else None
 
 
+def account_in_file(path: Path, key: bytes | None, name: str) -> Account:
+    """``name``'s account as the database file at ``path`` holds it, read without writing.
+
+    For restoring over a database too damaged to read its accounts: the
+    backup's accounts decide (they are the ones the restored file will have).
+
+    Raises:
+        AccountError: no such account there, or it is disabled.
+    """
+    from ttk_desktop.core.db.connect import connect
+
+    con = connect(path, key, readonly=True)
+    try:
+        row = con.execute(
+            f"SELECT role, disabled FROM {UserAccount.__tablename__} WHERE name = ?", (name,)
+        ).fetchone()
+    finally:
+        con.close()
+    if row is None or row[1]:
+        raise AccountError(
+            translate(
+                "Security",
+                "The account {name} is not an active account of {file}.",
+                name=name,
+                file=Path(path).name,
+            )
+        )
+    return Account(name, Role(row[0]))
+
+
 def _require_protected(db: Database) -> None:
     if not db.protected or db.key is None:
         raise AccountError(

@@ -285,6 +285,30 @@ def test_opening_a_damaged_database_offers_the_newest_backup_beside_it(
     assert str(db_path) in info.value.message and newer.name in info.value.message
 
 
+def test_a_damaged_database_names_the_newest_automatic_backup_first(
+    template_db: Path, tmp_path: Path
+) -> None:
+    """The rotating backups (#16) beat an upgrade's copy; a copy kept before a restore
+    (maybe the damaged file itself) is never offered."""
+    db_path = tmp_path / "ofis.sqlite3"
+    shutil.copyfile(template_db, db_path)
+    upgrade_copy = tmp_path / "ofis.backup-20240101_0001-20250102-090000.sqlite3"
+    shutil.copyfile(db_path, upgrade_copy)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    daily = folder / "ofis.daily-2026-12-03.sqlite3"
+    kept = folder / "ofis.before-restore-2026-12-04T101500.sqlite3"
+    for copy in (daily, kept):
+        shutil.copyfile(db_path, copy)
+    os.utime(daily, (1_800_000_000, 1_800_000_000))
+    os.utime(kept, (1_900_000_000, 1_900_000_000))
+    _corrupt_page(db_path, 1, offset=100)
+    with pytest.raises(DatabaseAccessError) as info:
+        open_database(db_path)
+    assert info.value.backup == str(Path("backups") / daily.name)
+    assert daily.name in info.value.message and kept.name not in info.value.message
+
+
 def test_reading_a_damaged_table_is_a_clear_error(db: Database, db_path: Path) -> None:
     create_participant(db, ParticipantInput("Ayşe", "Yılmaz"))
     db.close()  # checkpoints the WAL into the file

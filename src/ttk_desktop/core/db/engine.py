@@ -208,10 +208,24 @@ def access_error(
     problem = classify_sqlite_error(getattr(original, "sqlite_errorcode", None), str(original))
     if problem is None:
         return None
-    backup = newest_backup(path) if problem is DatabaseProblem.DAMAGED else None
-    return DatabaseAccessError(
-        path, problem, unsaved=unsaved, backup=backup.name if backup else None
-    )
+    backup = newest_replacement(path) if problem is DatabaseProblem.DAMAGED else None
+    return DatabaseAccessError(path, problem, unsaved=unsaved, backup=backup)
+
+
+def newest_replacement(path: Path) -> str | None:
+    """What the damage message names as the way out, relative to the database's folder.
+
+    The newest automatic or manual backup in the backups folder (#16), else
+    the newest copy an upgrade left beside the file. Not a copy kept before a
+    restore: that is the file a restore replaced, maybe the damaged one.
+    """
+    from ttk_desktop.core.security.backups import BEFORE_RESTORE, list_backups
+
+    for info in list_backups(path):
+        if info.kind != BEFORE_RESTORE:
+            return str(info.path.relative_to(path.parent))
+    copy = newest_backup(path)
+    return copy.name if copy else None
 
 
 @contextmanager

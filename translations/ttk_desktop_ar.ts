@@ -3466,6 +3466,10 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
         <translation>المكتب</translation>
     </message>
     <message>
+        <source>(erased on request)</source>
+        <translation>(مُحي بناءً على الطلب)</translation>
+    </message>
+    <message>
         <source>Estimated: only the year is known</source>
         <translation>تقديري: السنة فقط معروفة</translation>
     </message>

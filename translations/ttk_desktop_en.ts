@@ -3430,6 +3430,10 @@ Compare it with the fingerprint shown on that office's Data exchange page, by te
             <translation>Office</translation>
         </message>
         <message>
+            <source>(erased on request)</source>
+            <translation>(erased on request)</translation>
+        </message>
+        <message>
             <source>Estimated: only the year is known</source>
             <translation>Estimated: only the year is known</translation>
         </message>

@@ -3421,6 +3421,10 @@ Bunu o ofisin Veri alışverişi sayfasında görünen parmak iziyle, örneğin 
         <translation>Birim</translation>
     </message>
     <message>
+        <source>(erased on request)</source>
+        <translation>(talep üzerine silindi)</translation>
+    </message>
+    <message>
         <source>Estimated: only the year is known</source>
         <translation>Tahmini: yalnızca yıl biliniyor</translation>
     </message>

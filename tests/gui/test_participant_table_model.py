@@ -99,6 +99,18 @@ def test_plain_rows_without_window(qtmodeltester) -> None:  # type: ignore[no-un
     assert text(model, 1, M.BIRTH_DATE, M.SortRole) == "2015-03-09"
 
 
+def test_an_erased_person_is_shown_as_erased_in_the_users_language(
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    from ttk_desktop.core.erased import ERASED_NAME
+
+    model = ParticipantTableModel(today=TODAY)
+    model.set_rows([*ROWS, person(4, ERASED_NAME, ERASED_NAME)])
+    qtmodeltester.check(model)
+    assert text(model, 3, M.NAME) == "(erased on request)"
+    assert text(model, 0, M.NAME) == "Yılmaz, Ayşe"
+
+
 def test_proxy_sorts_loaded_rows_by_any_column(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = ParticipantTableModel(today=TODAY)
     model.set_rows(ROWS)

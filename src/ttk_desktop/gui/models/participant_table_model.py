@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 
 from ttk_desktop.core import vocab
+from ttk_desktop.core.erased import is_erased
 from ttk_desktop.core.records import ParticipantPage, ParticipantQuery, ParticipantRecord
 from ttk_desktop.gui.i18n import left_to_right
 from ttk_desktop.gui.models.group_table_model import RECORD_ROLE, SORT_ROLE
@@ -112,6 +113,8 @@ class ParticipantTableModel(QAbstractTableModel):
         self._generation = 0
         self._gender_labels = {key: vocab.gender_label(key) for key in vocab.GENDERS}
         self._nationality_labels: dict[str, str] = {}
+        # An erased person's stored marker, in the user's language (#16).
+        self._erased_label = QCoreApplication.translate(_CTX, "(erased on request)")
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -270,6 +273,8 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def _display(self, record: ParticipantRecord, column: int) -> str | None:
         if column == self.NAME:
+            if is_erased(record.first_name, record.last_name):
+                return self._erased_label
             return (
                 f"{record.last_name}, {record.first_name}"
                 if record.last_name

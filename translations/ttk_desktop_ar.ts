@@ -1822,6 +1822,10 @@ Each gets back their own groups and attendance, and both are counted again.</sou
         <translation>لا يمكن قراءة الملف: {reason}.</translation>
     </message>
     <message>
+        <source>After this file, two records of office {office} would have the register number {number}: it was given to one here and to another at the office. Give the one here another number, then merge this file again; nothing merged.</source>
+        <translation>بعد هذا الملف سيحمل سجلان من مكتب {office} رقم التسجيل نفسه {number}: أُعطي لأحدهما هنا وللآخر في المكتب. أعطِ السجل الموجود هنا رقمًا آخر، ثم ادمج هذا الملف مرة أخرى؛ لم يُدمج شيء.</translation>
+    </message>
+    <message>
         <source>The file's contents are not valid ({error}); nothing merged.</source>
         <translation>محتوى الملف غير صالح ({error})؛ لم يُدمج شيء.</translation>
     </message>

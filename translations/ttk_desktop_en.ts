@@ -1806,6 +1806,10 @@ Each gets back their own groups and attendance, and both are counted again.</tra
             <translation>The file cannot be read: {reason}.</translation>
         </message>
         <message>
+            <source>After this file, two records of office {office} would have the register number {number}: it was given to one here and to another at the office. Give the one here another number, then merge this file again; nothing merged.</source>
+            <translation>After this file, two records of office {office} would have the register number {number}: it was given to one here and to another at the office. Give the one here another number, then merge this file again; nothing merged.</translation>
+        </message>
+        <message>
             <source>The file's contents are not valid ({error}); nothing merged.</source>
             <translation>The file's contents are not valid ({error}); nothing merged.</translation>
         </message>

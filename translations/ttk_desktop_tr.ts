@@ -1802,6 +1802,10 @@ Her biri kendi gruplarını ve katılımlarını geri alır; ikisi yeniden ayrı
         <translation>Dosya okunamıyor: {reason}.</translation>
     </message>
     <message>
+        <source>After this file, two records of office {office} would have the register number {number}: it was given to one here and to another at the office. Give the one here another number, then merge this file again; nothing merged.</source>
+        <translation>Bu dosyadan sonra {office} ofisinin iki kaydı aynı kayıt numarasına ({number}) sahip olurdu: numara burada birine, ofiste başka birine verilmiş. Buradakine başka bir numara verin, sonra bu dosyayı yeniden birleştirin; hiçbir şey birleştirilmedi.</translation>
+    </message>
+    <message>
         <source>The file's contents are not valid ({error}); nothing merged.</source>
         <translation>Dosyanın içeriği geçerli değil ({error}); hiçbir şey birleştirilmedi.</translation>
     </message>

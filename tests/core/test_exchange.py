@@ -304,3 +304,76 @@ def test_writing_a_record_does_not_load_the_cryptography() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# -- register numbers that move between records ---------------------------------------------
+def _renumber(db: Database, number: str, new: str) -> None:
+    import dataclasses
+
+    from ttk_desktop.core.services.participants import get_participant, update_participant
+
+    pid = _person(db, number)
+    record = get_participant(db, pid)
+    update_participant(db, pid, dataclasses.replace(record.to_input(), external_id=new))
+
+
+def _numbers(db: Database) -> dict[str, str | None]:
+    """uuid -> register number of every participant."""
+    from sqlalchemy import select
+
+    from ttk_desktop.core.db.models import Participant
+
+    with db.read() as session:
+        return dict(session.execute(select(Participant.uuid, Participant.external_id)).all())
+
+
+def test_register_numbers_moved_between_people_at_an_office_merge(
+    tmp_path: Path, keys: Keys
+) -> None:
+    """Two numbers swapped, and a number freed then given to a new person, in one file:
+    each record meets a number another still holds when it is merged."""
+    from ttk_desktop.core.records import ParticipantInput
+    from ttk_desktop.core.services.participants import create_participant
+
+    ist = new_office(tmp_path / "ist.sqlite3", "IST", people=4)
+    hq = new_hq(tmp_path / "hq.sqlite3")
+    merge(hq, keys, export(ist, keys, tmp_path / "out"))
+    _renumber(ist, "IST-P001", "IST-TMP")
+    _renumber(ist, "IST-P000", "IST-P001")
+    _renumber(ist, "IST-TMP", "IST-P000")
+    _renumber(ist, "IST-P002", "IST-P102")
+    create_participant(ist, ParticipantInput("Yeni", "Kişi", external_id="IST-P002"))
+    late = export(ist, keys, tmp_path / "out")
+    full = export(ist, keys, tmp_path / "full", full=True)
+
+    [report] = merge(hq, keys, late)
+    assert report.status == STATUS_MERGED, report.reason
+    assert _numbers(hq) == _numbers(ist)
+    fresh = new_hq(tmp_path / "hq2.sqlite3")
+    assert merge(fresh, keys, full)[0].status == STATUS_MERGED
+    assert _numbers(fresh) == _numbers(ist)
+    for db in (ist, hq, fresh):
+        db.close()
+
+
+def test_a_number_given_at_two_places_is_refused_and_merges_once_one_is_changed(
+    tmp_path: Path, keys: Keys
+) -> None:
+    ist = new_office(tmp_path / "ist.sqlite3", "IST", people=4)
+    hq = new_hq(tmp_path / "hq.sqlite3")
+    merge(hq, keys, export(ist, keys, tmp_path / "out"))
+    _renumber(hq, "IST-P000", "IST-P777")  # headquarters corrects a number
+    _renumber(ist, "IST-P003", "IST-P777")  # the office gives it to someone else
+    data_file = export(ist, keys, tmp_path / "out")
+    before = content(hq)
+
+    [report] = merge(hq, keys, data_file)
+    assert report.status == STATUS_REFUSED
+    assert "IST-P777" in report.reason and "IST" in report.reason
+    assert content(hq) == before
+    _renumber(hq, "IST-P777", "IST-P700")
+    [report] = merge(hq, keys, data_file)
+    assert report.status == STATUS_MERGED, report.reason
+    assert _field(hq, "IST-P777", "first_name") == _field(ist, "IST-P777", "first_name")
+    ist.close()
+    hq.close()

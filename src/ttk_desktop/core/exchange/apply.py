@@ -136,6 +136,14 @@ def _normal(name: str, value: Any) -> Any:
     return value
 
 
+class NumberTakenError(ValueError):
+    """Two records of one office claim one register number after a merge."""
+
+    def __init__(self, table: str, office: str, number: str) -> None:
+        super().__init__(f"{table}: {office} {number}")
+        self.table, self.office, self.number = table, office, number
+
+
 class PayloadMerger:
     """Merges one payload into the database of ``writer``; one instance per file."""
 
@@ -159,6 +167,9 @@ class PayloadMerger:
         self.participant_ids: dict[int, int] = {}
         self.newest = 0
         self.erased: list[str] = []  # people this file's changes erased (#16)
+        # Register numbers another record still held when their record was merged:
+        # written once the whole table is merged (a number moved within the file).
+        self._numbers: list[tuple[int, str]] = []
 
     # -- the whole file ----------------------------------------------------------------------
     def merge(self) -> MergeCounts:
@@ -269,10 +280,43 @@ class PayloadMerger:
         while True:
             incoming = self._incoming(table, after, RECORD_BATCH)
             if not incoming:
+                self._write_numbers(model, table)
                 return ids
             after = max(record.k for record in incoming.values())
             self._merge_batch(model, table, incoming, ids)
             self.progress(len(incoming))
+
+    # -- register numbers moved between records -------------------------------------------
+    def _held(self, t: Table, wanted: list[tuple[int, str]], exclude: int | None = None) -> set:
+        """Which (office id, number) of ``wanted`` a record (other than ``exclude``) holds now."""
+        numbers = {number for _office, number in wanted}
+        held = set()
+        for chunk in _chunks(sorted(numbers)):
+            stmt = select(t.c.id, t.c.office_id, t.c.external_id).where(t.c.external_id.in_(chunk))
+            for rid, office_id, number in self.session.execute(stmt):
+                if rid != exclude:
+                    held.add((office_id, number))
+        return held & set(wanted)
+
+    def _write_numbers(self, model: Any, table: str) -> None:
+        """Give the records whose number was held when they were merged their number.
+
+        An office that swaps two register numbers (or gives a confirmed
+        duplicate's number to the person kept) sends both records in one
+        file, in any order; each number is free once the whole table is merged.
+        If a number is still taken, two records of one office really claim it
+        (edited at two places): the file is refused, nothing merged.
+        """
+        numbers, self._numbers = self._numbers, []
+        t = _table(model)
+        for rid, number in numbers:
+            office_id = self.session.execute(
+                select(t.c.office_id).where(t.c.id == rid)
+            ).scalar_one()
+            if self._held(t, [(office_id, number)], exclude=rid):
+                office = self.session.scalar(select(Office.code).where(Office.id == office_id))
+                raise NumberTakenError(table, office or "", number)
+            self.session.execute(update(t).where(t.c.id == rid).values(external_id=number))
 
     def _merge_batch(
         self, model: Any, table: str, incoming: dict[bytes, _Incoming], ids: dict[int, int]
@@ -304,12 +348,21 @@ class PayloadMerger:
             if table in DERIVED:
                 values.update(derived_keys(values))
             rows.append(values)
+        later: dict[int, str] = {}  # row index -> a number an existing record holds now
+        if "external_id" in FIELDS[table]:
+            wanted = [(v["office_id"], v["external_id"]) for v in rows if v["external_id"]]
+            held = self._held(t, wanted) if wanted else set()
+            for index, values in enumerate(rows):
+                if (values["office_id"], values["external_id"]) in held:
+                    later[index] = values["external_id"]
+                    values["external_id"] = None
         self.session.execute(insert(t), rows)
         for chunk in _chunks(records):
             stmt = select(t.c.id, t.c.uuid).where(t.c.uuid.in_([uuid_text(r.uuid) for r in chunk]))
             local = {uuid_bytes(u): i for i, u in self.session.execute(stmt)}
             for record in chunk:
                 ids[record.k] = local[record.uuid]
+        self._numbers.extend((ids[records[index].k], number) for index, number in later.items())
         versions = [
             {
                 "table_name": table,
@@ -413,6 +466,10 @@ class PayloadMerger:
         if table in DERIVED and set(changes) & _NAME_FIELDS:
             merged = {f: changes.get(f, row.get(f)) for f in FIELDS[table]}
             values.update(derived_keys(merged))
+        number = changes.get("external_id")
+        if number and self._held(t, [(values.get("office_id", row["office_id"]), number)], rid):
+            self._numbers.append((rid, number))
+            values["external_id"] = None
         self.session.execute(update(t).where(t.c.id == rid).values(**values))
         upsert(
             self.session,

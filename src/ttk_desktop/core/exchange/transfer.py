@@ -19,11 +19,12 @@ from typing import Any
 
 import pyrage
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from ttk_desktop.core.db.engine import Database
 from ttk_desktop.core.db.models import ExportRecord, PinnedKey, ReceivedFile
 from ttk_desktop.core.exchange import keys
-from ttk_desktop.core.exchange.apply import MergeCounts, PayloadMerger
+from ttk_desktop.core.exchange.apply import MergeCounts, NumberTakenError, PayloadMerger
 from ttk_desktop.core.exchange.errors import ExchangeError
 from ttk_desktop.core.exchange.fileformat import (
     FORMAT_VERSION,
@@ -413,7 +414,19 @@ def merge_data_file(
             counts = merger.merge()
             db.clock.observe(merger.newest)
             session.add(_received(database_id, seq, office, header, merger.newest, path, counts))
-    except (sqlite3.Error, KeyError, ValueError, TypeError) as exc:
+    except NumberTakenError as exc:
+        return _refused(
+            path,
+            _tr(
+                "After this file, two records of office {office} would have the register "
+                "number {number}: it was given to one here and to another at the office. Give "
+                "the one here another number, then merge this file again; nothing merged.",
+                office=exc.office,
+                number=exc.number,
+            ),
+            office,
+        )
+    except (sqlite3.Error, IntegrityError, KeyError, ValueError, TypeError) as exc:
         # A payload that does not hold what its header promises (a damaged or
         # foreign file signed by a pinned key): the transaction was rolled back.
         return _refused(

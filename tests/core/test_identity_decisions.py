@@ -396,3 +396,42 @@ def test_the_people_commands(db: Database, pair: dict, capsys) -> None:  # type:
     assert "IST:P404" in capsys.readouterr().err
     assert main(["--db", path, "people", "same", "IST:P1", "IST:P1"]) == 1
     assert "two different people" in capsys.readouterr().err
+
+
+def test_the_aliass_register_number_moves_to_the_kept_person_and_travels(
+    tmp_path: object,
+) -> None:
+    """Paper forms carry the other record's number: picking it gives it to the kept
+    person, the alias gives it up, and headquarters merges both edits from one file."""
+    from pathlib import Path
+
+    from exchange_helpers import Keys, export, merge, new_hq, new_office
+
+    from ttk_desktop.core.services.participants import get_participant
+
+    folder = Path(str(tmp_path))
+    keys = Keys.make(folder / "keys")
+    office = new_office(folder / "ist.sqlite3", "IST", people=3)
+    hq = new_hq(folder / "hq.sqlite3")
+    merge(hq, keys, export(office, keys, folder / "out"))
+    kept, other = people_by_key(office, "IST:IST-P000"), people_by_key(office, "IST:IST-P001")
+    confirm_same(office, kept, other, {"external_id": "IST-P001"})
+    with office.read() as session:
+        numbers = dict(session.execute(select(Participant.uuid, Participant.external_id)).all())
+    assert (numbers[kept], numbers[other]) == ("IST-P001", None)
+    assert get_participant(office, _id_of(office, kept)).external_id == "IST-P001"
+
+    [report] = merge(hq, keys, export(office, keys, folder / "out"))
+    assert report.status == "merged", report.reason
+    with hq.read() as session:
+        at_hq = dict(session.execute(select(Participant.uuid, Participant.external_id)).all())
+    assert (at_hq[kept], at_hq[other]) == ("IST-P001", None)
+    office.close()
+    hq.close()
+
+
+def _id_of(db: Database, person_uuid: str) -> int:
+    with db.read() as session:
+        found = session.scalar(select(Participant.id).where(Participant.uuid == person_uuid))
+    assert found is not None
+    return found

@@ -174,8 +174,16 @@ def _decide(writer: Writer, kind: str, a: str, b: str) -> IdentityDecision:
     return obj
 
 
-def _apply_values(writer: Writer, person: Participant, values: dict[str, object]) -> None:
-    """The fields picked from the other record, validated and saved like an edit."""
+def _apply_values(
+    writer: Writer, person: Participant, values: dict[str, object], other: Participant
+) -> None:
+    """The fields picked from the other record, validated and saved like an edit.
+
+    The other record's register number (same office) moves to the kept person:
+    the alias gives it up first, in the same transaction, so that the paper
+    forms carrying it find the kept person. Both edits travel in the next data
+    file; the merge lets a number move between records within one file.
+    """
     from ttk_desktop.core.services.participants import participant_values, to_record
     from ttk_desktop.core.validation import validate_participant
 
@@ -192,7 +200,11 @@ def _apply_values(writer: Writer, person: Participant, values: dict[str, object]
     data = replace(record.to_input(), **values)  # type: ignore[arg-type]
     check(validate_participant(data))
     new = participant_values(data)
-    check_unique_external(writer, Participant, person.office_id, new["external_id"], person.id)
+    number = new["external_id"]
+    if number is not None and (other.office_id, other.external_id) == (person.office_id, number):
+        update_record(writer, other, {"external_id": None})
+        writer.session.flush()
+    check_unique_external(writer, Participant, person.office_id, number, person.id)
     update_record(writer, person, new)
 
 
@@ -216,10 +228,10 @@ def confirm_same(
     keep, other = _pair(keep_uuid, other_uuid)
     with db.write() as writer:
         kept = _person(writer, keep)
-        _person(writer, other)
+        alias = _person(writer, other)
         _decide(writer, SAME, keep, other)
         if values:
-            _apply_values(writer, kept, dict(values))
+            _apply_values(writer, kept, dict(values), alias)
         changed = _finish(db, writer)
     if changed or values:
         db.search_index.invalidate()

@@ -4493,8 +4493,8 @@ Create the administrator account now. The database is then encrypted and TTK Des
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>The administrator manages the accounts and the settings. The database is encrypted: without a password nobody can read it, so keep the password safe. Headquarters' public key can be added in Settings afterwards.</source>
-        <translation>يدير المسؤول الحسابات والإعدادات. قاعدة البيانات مشفّرة: لا يستطيع أحد قراءتها دون كلمة المرور، فاحفظ كلمة المرور في مكان آمن. يمكن إضافة المفتاح العام للمقر الرئيسي لاحقًا من الإعدادات.</translation>
+        <source>The administrator manages the accounts and the settings. The database is encrypted: without a password nobody can read it, so keep the password safe.</source>
+        <translation>يدير المسؤول الحسابات والإعدادات. قاعدة البيانات مشفّرة: لا يستطيع أحد قراءتها دون كلمة المرور، فاحفظ كلمة المرور في مكان آمن.</translation>
     </message>
     <message>
         <source>Preparing the database…</source>

@@ -4433,8 +4433,8 @@ Create the administrator account now. The database is then encrypted and TTK Des
             <translation>Cancel</translation>
         </message>
         <message>
-            <source>The administrator manages the accounts and the settings. The database is encrypted: without a password nobody can read it, so keep the password safe. Headquarters' public key can be added in Settings afterwards.</source>
-            <translation>The administrator manages the accounts and the settings. The database is encrypted: without a password nobody can read it, so keep the password safe. Headquarters' public key can be added in Settings afterwards.</translation>
+            <source>The administrator manages the accounts and the settings. The database is encrypted: without a password nobody can read it, so keep the password safe.</source>
+            <translation>The administrator manages the accounts and the settings. The database is encrypted: without a password nobody can read it, so keep the password safe.</translation>
         </message>
         <message>
             <source>Preparing the database…</source>

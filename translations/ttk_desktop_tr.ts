@@ -4418,8 +4418,8 @@ Yönetici hesabını şimdi oluşturun. Ardından veritabanı şifrelenir ve TTK
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <source>The administrator manages the accounts and the settings. The database is encrypted: without a password nobody can read it, so keep the password safe. Headquarters' public key can be added in Settings afterwards.</source>
-        <translation>Yönetici hesapları ve ayarları yönetir. Veritabanı şifrelidir: parola olmadan kimse okuyamaz, bu yüzden parolayı güvenle saklayın. Genel merkezin açık anahtarı daha sonra Ayarlar'dan eklenebilir.</translation>
+        <source>The administrator manages the accounts and the settings. The database is encrypted: without a password nobody can read it, so keep the password safe.</source>
+        <translation>Yönetici hesapları ve ayarları yönetir. Veritabanı şifrelidir: parola olmadan kimse okuyamaz, bu yüzden parolayı güvenli bir yerde saklayın.</translation>
     </message>
     <message>
         <source>Preparing the database…</source>

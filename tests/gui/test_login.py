@@ -171,7 +171,20 @@ def test_first_start_creates_a_protected_database(
     dialog = SetupDialog(path, settings)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.admin.isVisible() and not dialog.hq_keys.isVisible()
+    assert dialog.admin.isVisible() and dialog.hq_keys.isVisible()
+    # Headquarters' key before the database exists: checked now, stored on OK.
+    from pyrage import x25519
+
+    hq_key = str(x25519.Identity.generate().to_public())
+    dialog.hq_keys.setChecked(True)
+    type_text(dialog.hq_keys.key_text, "age1notakey")
+    qtbot.mouseClick(dialog.hq_keys.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.hq_keys.error.isVisible() and dialog.hq_keys.held == []
+    dialog.hq_keys.key_text.clear()
+    type_text(dialog.hq_keys.key_text, hq_key)
+    qtbot.mouseClick(dialog.hq_keys.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.hq_keys.held == [hq_key] and dialog.hq_keys.list.count() == 1
+    assert not path.exists()
     type_text(dialog.code, "gaz")
     type_text(dialog.name, "Gaziantep Toplum Merkezi")
     type_text(dialog.admin.name, "leyla")
@@ -196,6 +209,9 @@ def test_first_start_creates_a_protected_database(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     db = dialog.database
     assert db.protected and db.account.name == "leyla"
+    from ttk_desktop.core.exchange.keys import stored_recipients
+
+    assert stored_recipients(db) == [hq_key]
     db.close()
     assert is_encrypted(path) and key_file_path(path).is_file()
     assert gui_app.needs_password(path)

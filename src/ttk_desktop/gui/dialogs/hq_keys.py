@@ -65,6 +65,9 @@ class HqKeysBox(QGroupBox):
         self.setObjectName("hq_keys_box")
         self.tasks = tasks
         self.db: Database | None = None
+        # Keys taken before the database exists (first start), stored once it is made.
+        self.holding = False
+        self.held: list[str] = []
         self.busy = 0
         self.keys: list[tuple[str, str]] = []
         self.note = QLabel(self)
@@ -142,6 +145,48 @@ class HqKeysBox(QGroupBox):
         self.setEnabled(True)
         self.reload()
 
+    def hold_until_created(self) -> None:
+        """Take keys before the database exists (the first start makes it on OK).
+
+        Each key is checked as it is added; :meth:`store_held` stores them in
+        the new database.
+        """
+        self.holding = True
+        self.setEnabled(True)
+        self._show_held()
+
+    def store_held(self, db: Database) -> None:
+        """Store the keys taken before ``db`` existed, then work on ``db``.
+
+        On the GUI thread: a few settings written in one quick transaction
+        each, before the first-start dialog closes.
+        """
+        from ttk_desktop.core.exchange import keys
+
+        for text in self.held:
+            keys.add_recipient(db, text)
+        self.held, self.holding = [], False
+        self.set_database(db)
+
+    def _hold(self, text: str) -> None:
+        from ttk_desktop.core.exchange import keys
+
+        line = text.strip()
+        try:
+            keys.parse_recipient(line)
+        except TtkError as error:
+            self._on_add_failed(error)
+            return
+        if line not in self.held:
+            self.held.append(line)
+        self.key_text.clear()
+        self._show_held()
+
+    def _show_held(self) -> None:
+        from ttk_desktop.core.exchange.keys import fingerprint
+
+        self._on_keys_read([(text, fingerprint(text)) for text in self.held])
+
     def _run(
         self,
         fn: Callable[[], Any],
@@ -190,9 +235,13 @@ class HqKeysBox(QGroupBox):
         from ttk_desktop.core.exchange import keys
 
         db = self.db
-        if db is None or not text.strip():
+        if not text.strip():
             return
         self.error.hide()
+        if db is None:
+            if self.holding:
+                self._hold(text)
+            return
         self._run(
             lambda: keys.add_recipient(db, text),
             self._on_added,
@@ -227,9 +276,14 @@ class HqKeysBox(QGroupBox):
             return
         self.error.hide()
         db = self.db
-        if db is None:
-            return
         path = Path(name)
+        if db is None:
+            if self.holding:
+                try:
+                    self._hold(keys.read_recipient_file(path))
+                except TtkError as error:
+                    self._on_add_failed(error)
+            return
         self._run(
             lambda: keys.add_recipient(db, keys.read_recipient_file(path)),
             self._on_added,
@@ -242,9 +296,13 @@ class HqKeysBox(QGroupBox):
 
         item = self.list.currentItem()
         db = self.db
-        if item is None or db is None:
+        if item is None:
             return
         text = str(item.data(KEY_ROLE))
+        if db is None:
+            self.held = [held for held in self.held if held != text]
+            self._show_held()
+            return
         self._run(lambda: keys.remove_recipient(db, text), lambda _r: self.reload(), write=True)
 
 

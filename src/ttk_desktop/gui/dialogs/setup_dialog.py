@@ -5,8 +5,8 @@ name and password (twice); OK creates the encrypted database with
 ``core.security.accounts.create_protected_database`` off the GUI thread, then
 calls ``services.offices.setup_office`` on it. If the office's code or name is
 refused, the database stays open (and its account made) while the person
-corrects them. Headquarters' public key is added in Settings afterwards (the
-database, which keeps it, does not exist before OK).
+corrects them. Headquarters' public key may be given here too: it is checked
+as it is added and stored once the database exists (or added in Settings later).
 
 A database file that exists but has no office yet (made by an older version
 or by ``ttk`` without ``--admin``) is opened behind the dialog while the person
@@ -109,7 +109,8 @@ class SetupDialog(QDialog):
         layout.addWidget(self.admin_label)
         layout.addWidget(self.admin)
         layout.addWidget(self.hq_keys)
-        self.hq_keys.setVisible(not self.protect)
+        if self.protect:
+            self.hq_keys.hold_until_created()
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
@@ -153,7 +154,7 @@ class SetupDialog(QDialog):
             self.tr(
                 "The administrator manages the accounts and the settings. The database is "
                 "encrypted: without a password nobody can read it, so keep the password "
-                "safe. Headquarters' public key can be added in Settings afterwards."
+                "safe."
             )
         )
         if self.protect:
@@ -223,6 +224,10 @@ class SetupDialog(QDialog):
     def _on_created(self, database: Any) -> None:
         self.creating = False
         self.database = database
+        try:
+            self.hq_keys.store_held(database)
+        except TtkError as error:  # checked when added; a full disk, say
+            show_error(self, error)
         self.admin.clear_passwords()
         self.admin.setEnabled(False)  # made: corrections now concern the office only
         self.status.setText(self.tr("Database file: %1").replace("%1", str(database.path)))

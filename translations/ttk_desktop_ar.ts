@@ -1464,6 +1464,10 @@ The current database %2 will be replaced by it: what was entered after %1 will b
         <translation>مسجل في مكاتب مختلفة</translation>
     </message>
     <message>
+        <source>{a} and {b}</source>
+        <translation>{a} و{b}</translation>
+    </message>
+    <message>
         <source>Participant {uuid} is not in this database (or was deleted). Search the participants list for the person.</source>
         <translation>المشارك {uuid} غير موجود في قاعدة البيانات هذه (أو حُذف). ابحث عن الشخص في قائمة المشاركين.</translation>
     </message>
@@ -1482,6 +1486,14 @@ The current database %2 will be replaced by it: what was entered after %1 will b
     <message>
         <source>{a} and {b} were never confirmed as one person (or were split already): there is nothing to split.</source>
         <translation>لم يُؤكَّد {a} و{b} قط كشخص واحد (أو فُصلا من قبل): لا يوجد ما يُفصل.</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>أشخاص مختلفون</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1971,22 @@ Each gets back their own groups and attendance, and both are counted again.</sou
     <message>
         <source>Place</source>
         <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Duplicate decision</source>
+        <translation>قرار التسجيل المكرر</translation>
+    </message>
+    <message>
+        <source>Person kept</source>
+        <translation>الشخص المُبقى عليه</translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation>الشخص الآخر</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>وقت القرار</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -1456,6 +1456,10 @@ The current database %2 will be replaced by it: what was entered after %1 will b
             <translation>Registered at different offices</translation>
         </message>
         <message>
+            <source>{a} and {b}</source>
+            <translation>{a} and {b}</translation>
+        </message>
+        <message>
             <source>Participant {uuid} is not in this database (or was deleted). Search the participants list for the person.</source>
             <translation>Participant {uuid} is not in this database (or was deleted). Search the participants list for the person.</translation>
         </message>
@@ -1474,6 +1478,14 @@ The current database %2 will be replaced by it: what was entered after %1 will b
         <message>
             <source>{a} and {b} were never confirmed as one person (or were split already): there is nothing to split.</source>
             <translation>{a} and {b} were never confirmed as one person (or were split already): there is nothing to split.</translation>
+        </message>
+        <message>
+            <source>Same person</source>
+            <translation>Same person</translation>
+        </message>
+        <message>
+            <source>Different people</source>
+            <translation>Different people</translation>
         </message>
     </context>
     <context>
@@ -1943,6 +1955,22 @@ Each gets back their own groups and attendance, and both are counted again.</tra
         <message>
             <source>Place</source>
             <translation>Place</translation>
+        </message>
+        <message>
+            <source>Duplicate decision</source>
+            <translation>Duplicate decision</translation>
+        </message>
+        <message>
+            <source>Person kept</source>
+            <translation>Person kept</translation>
+        </message>
+        <message>
+            <source>Other person</source>
+            <translation>Other person</translation>
+        </message>
+        <message>
+            <source>Decided at</source>
+            <translation>Decided at</translation>
         </message>
         <message>
             <source>Yes</source>

@@ -1454,6 +1454,10 @@ Mevcut %2 veritabanı bu yedekle değiştirilir: %1 tarihinden sonra girilenler 
         <translation>Farklı ofislerde kayıtlı</translation>
     </message>
     <message>
+        <source>{a} and {b}</source>
+        <translation>{a} ve {b}</translation>
+    </message>
+    <message>
         <source>Participant {uuid} is not in this database (or was deleted). Search the participants list for the person.</source>
         <translation>{uuid} katılımcısı bu veritabanında yok (veya silinmiş). Kişiyi katılımcı listesinde arayın.</translation>
     </message>
@@ -1472,6 +1476,14 @@ Mevcut %2 veritabanı bu yedekle değiştirilir: %1 tarihinden sonra girilenler 
     <message>
         <source>{a} and {b} were never confirmed as one person (or were split already): there is nothing to split.</source>
         <translation>{a} ve {b} hiç aynı kişi olarak onaylanmadı (veya zaten ayrıldı): ayrılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Aynı kişi</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Farklı kişiler</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +1951,22 @@ Her biri kendi gruplarını ve katılımlarını geri alır; ikisi yeniden ayrı
     <message>
         <source>Place</source>
         <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Duplicate decision</source>
+        <translation>Mükerrer kayıt kararı</translation>
+    </message>
+    <message>
+        <source>Person kept</source>
+        <translation>Korunan kişi</translation>
+    </message>
+    <message>
+        <source>Other person</source>
+        <translation>Diğer kişi</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Karar zamanı</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -435,3 +435,34 @@ def _id_of(db: Database, person_uuid: str) -> int:
         found = session.scalar(select(Participant.id).where(Participant.uuid == person_uuid))
     assert found is not None
     return found
+
+
+def test_a_decision_made_differently_at_two_offices_is_one_readable_conflict(
+    tmp_path: object,
+) -> None:
+    """IST confirms two records as one person, ANK (which holds them too) says they
+    are different: headquarters logs the disagreement naming both people."""
+    from pathlib import Path
+
+    from exchange_helpers import Keys, export, merge, new_hq, new_office
+
+    from ttk_desktop.core.exchange.history import list_conflicts
+
+    folder = Path(str(tmp_path))
+    keys = Keys.make(folder / "keys")
+    ist = new_office(folder / "ist.sqlite3", "IST", people=3)
+    start = export(ist, keys, folder / "ist-out")
+    ank = new_office(folder / "ank.sqlite3", "ANK", people=2, seed=50)
+    merge(ank, keys, start)
+    a, b = people_by_key(ist, "IST:IST-P000"), people_by_key(ist, "IST:IST-P001")
+    confirm_same(ist, a, b)
+    mark_different(ank, a, b)
+    hq = new_hq(folder / "hq.sqlite3")
+    merge(hq, keys, start)
+    merge(hq, keys, export(ist, keys, folder / "ist-out"), export(ank, keys, folder / "ank-out"))
+    [conflict] = [c for c in list_conflicts(hq) if c.table_name == "identity_decisions"]
+    assert conflict.field == "kind"
+    assert {conflict.kept_value, conflict.other_value} == {"Same person", "Different people"}
+    assert "(IST-P000)" in conflict.record_label and "(IST-P001)" in conflict.record_label
+    for db in (ist, ank, hq):
+        db.close()

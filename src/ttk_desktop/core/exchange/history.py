@@ -19,6 +19,7 @@ from ttk_desktop.core.db.engine import Database
 from ttk_desktop.core.db.models import (
     Conflict,
     Group,
+    IdentityDecision,
     Office,
     Participant,
     PinnedKey,
@@ -27,7 +28,7 @@ from ttk_desktop.core.db.models import (
 )
 from ttk_desktop.core.errors import NotFoundError
 from ttk_desktop.core.exchange.fields import DATE_FIELDS
-from ttk_desktop.core.i18n import translate
+from ttk_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from ttk_desktop.core.security.roles import Action
 
 _MODELS: dict[str, Any] = {
@@ -102,7 +103,30 @@ def merge_history(db: Database, office: str | None = None) -> list[ReceivedFileR
         ]
 
 
+# A decision about two people (#14), as the conflicts screen names its values.
+DECISION_LABELS = {
+    "same": QT_TRANSLATE_NOOP("Duplicates", "Same person"),
+    "different": QT_TRANSLATE_NOOP("Duplicates", "Different people"),
+}
+
+
+def _decision_labels(session: Any, uuids: set[str]) -> dict[str, str]:
+    """A duplicate decision named by its two people (names and register numbers)."""
+    pairs = session.execute(
+        select(IdentityDecision.uuid, IdentityDecision.person_a, IdentityDecision.person_b).where(
+            IdentityDecision.uuid.in_(uuids)
+        )
+    ).all()
+    people = _labels(session, "participants", {p for _u, a, b in pairs for p in (a, b)})
+    return {
+        u: translate("Duplicates", "{a} and {b}", a=people.get(a, a), b=people.get(b, b))
+        for u, a, b in pairs
+    }
+
+
 def _labels(session: Any, table: str, uuids: set[str]) -> dict[str, str]:
+    if table == "identity_decisions" and uuids:
+        return _decision_labels(session, uuids)
     model = _MODELS.get(table)
     if model is None or not uuids:
         return {}
@@ -131,6 +155,8 @@ def _display(session: Any, field: str, value: Any) -> Any:
         return session.scalar(select(Office.code).where(Office.id == value)) or value
     if field == "group_id" and value is not None:
         return session.scalar(select(Group.name).where(Group.id == value)) or value
+    if field == "kind" and value in DECISION_LABELS:
+        return translate("Duplicates", DECISION_LABELS[value])
     return value
 
 

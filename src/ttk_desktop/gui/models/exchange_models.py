@@ -54,6 +54,10 @@ FIELD_LABELS = {
     "end_time": QT_TRANSLATE_NOOP(_CTX, "End time"),
     "topic": QT_TRANSLATE_NOOP(_CTX, "Topic"),
     "place": QT_TRANSLATE_NOOP(_CTX, "Place"),
+    "kind": QT_TRANSLATE_NOOP(_CTX, "Duplicate decision"),
+    "person_a": QT_TRANSLATE_NOOP(_CTX, "Person kept"),
+    "person_b": QT_TRANSLATE_NOOP(_CTX, "Other person"),
+    "decided_at": QT_TRANSLATE_NOOP(_CTX, "Decided at"),
 }
 
 

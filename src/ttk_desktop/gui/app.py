@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -190,6 +190,8 @@ def start(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow |
 
     window = MainWindow(settings)
     if args.file:
+        from PySide6.QtCore import Qt  # see gui.i18n.install_language: not before a paint
+
         file = Path(args.file).expanduser()
         window.attached.connect(
             lambda: QTimer.singleShot(0, lambda: open_file(window, file)),

@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -112,11 +112,18 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
     setattr(app, _INSTALLED_PROPERTY, translators)
     core_i18n.set_translator(_qt_translate)
     QLocale.setDefault(QLocale(LOCALE_NAMES[language]))
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft
-        if language in RIGHT_TO_LEFT
-        else Qt.LayoutDirection.LeftToRight
-    )
+    # Only when the direction changes (left to right is Qt's default): the first
+    # use of any enum of the Qt namespace builds all of them, 26 ms with PySide6
+    # 6.11, which a Turkish or English start can leave until after the login
+    # window is painted (#16: painted within 1.5x a bare window). Modules on
+    # that path import ``Qt`` where they use it for the same reason.
+    right_to_left = language in RIGHT_TO_LEFT
+    if right_to_left or app.property("ttk_language") in RIGHT_TO_LEFT:
+        from PySide6.QtCore import Qt
+
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+        )
     app.setProperty("ttk_language", language)
     return translators
 
@@ -134,6 +141,8 @@ def left_to_right(text: str) -> str:
     Wrapped in Unicode's left-to-right isolate only when the interface is right
     to left (Arabic), where "0532 123 45 67" would otherwise show as "67 45 123 0532".
     """
+    from PySide6.QtCore import Qt
+
     if text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         return f"\u2066{text}\u2069"
     return text

@@ -21,14 +21,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -113,20 +114,25 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.name_label, self.name)
         form.addRow(self.password_label, self.password)
-        self.buttons = QDialogButtonBox(self)
-        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        # Two buttons in a row rather than a QDialogButtonBox, whose constructor
+        # builds every enum of the Qt namespace (see gui.i18n.install_language).
+        self.ok_button = QPushButton(self)
         self.ok_button.setObjectName("login_ok")
         self.ok_button.setDefault(True)
-        self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = QPushButton(self)
         self.quit_button.setObjectName("login_quit")
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self._on_quit_clicked)
+        self.ok_button.clicked.connect(self._on_ok)
+        self.quit_button.clicked.connect(self._on_quit_clicked)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok_button)
+        buttons.addWidget(self.quit_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        layout.addLayout(buttons)
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._on_countdown)
@@ -134,6 +140,8 @@ class LoginDialog(QDialog):
         if locked_account is not None:
             self.name.setText(locked_account)
             self.name.setReadOnly(True)
+            from PySide6.QtCore import Qt  # not at import: see gui.i18n.install_language
+
             self.setWindowModality(Qt.WindowModality.ApplicationModal)
         elif settings is not None and settings.last_account:
             self.name.setText(settings.last_account)

@@ -3749,6 +3749,10 @@ Save the file?</source>
 <context>
     <name>Privacy</name>
     <message>
+        <source>Backups made before the erasure still hold the old values: {rotating} automatic (they leave the rotation within {weeks} weeks) and {kept} made by hand or before a restore (kept until an administrator deletes them; File &gt; Backups).</source>
+        <translation>النسخ الاحتياطية المأخوذة قبل المحو ما زالت تحتوي القيم القديمة: {rotating} نسخة تلقائية (تخرج من التدوير خلال {weeks} أسابيع) و{kept} نسخة أُخذت يدويًا أو قبل استعادة (تبقى حتى يحذفها مسؤول؛ ملف &gt; النسخ الاحتياطية).</translation>
+    </message>
+    <message>
         <source>No participant has the id {uuid}.</source>
         <translation>لا يوجد مشارك بالمعرّف {uuid}.</translation>
     </message>

@@ -3705,6 +3705,10 @@ Save the file?</translation>
     <context>
         <name>Privacy</name>
         <message>
+            <source>Backups made before the erasure still hold the old values: {rotating} automatic (they leave the rotation within {weeks} weeks) and {kept} made by hand or before a restore (kept until an administrator deletes them; File &gt; Backups).</source>
+            <translation>Backups made before the erasure still hold the old values: {rotating} automatic (they leave the rotation within {weeks} weeks) and {kept} made by hand or before a restore (kept until an administrator deletes them; File &gt; Backups).</translation>
+        </message>
+        <message>
             <source>No participant has the id {uuid}.</source>
             <translation>No participant has the id {uuid}.</translation>
         </message>

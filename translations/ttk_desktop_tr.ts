@@ -3694,6 +3694,10 @@ Dosya kaydedilsin mi?</translation>
 <context>
     <name>Privacy</name>
     <message>
+        <source>Backups made before the erasure still hold the old values: {rotating} automatic (they leave the rotation within {weeks} weeks) and {kept} made by hand or before a restore (kept until an administrator deletes them; File &gt; Backups).</source>
+        <translation>Silmeden önce alınan yedekler eski değerleri hâlâ içeriyor: {rotating} otomatik yedek ({weeks} hafta içinde sıradan çıkar) ve elle ya da geri yüklemeden önce alınmış {kept} yedek (bir yönetici silene kadar kalır; Dosya &gt; Yedekler).</translation>
+    </message>
+    <message>
         <source>No participant has the id {uuid}.</source>
         <translation>{uuid} kimlikli bir katılımcı yok.</translation>
     </message>

@@ -85,6 +85,9 @@ def cmd_person(args: argparse.Namespace, db: Any) -> int:
         return EXIT_REFUSED
     privacy.erase_participant(db, pid)
     print(_tr("{person} was erased.", person=args.person))
+    note = privacy.older_backups_note(db)
+    if note:
+        print(note)
     return 0
 
 

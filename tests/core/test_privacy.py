@@ -659,6 +659,19 @@ def test_ttk_person_export_and_erase(db: Database, tmp_path: Path, capsys: Any) 
         _cli(db, "person", "export", "IST:P77", "--out", str(tmp_path / "g.xlsx"))
 
 
+def test_ttk_person_erase_says_what_older_backups_still_hold(db: Database, capsys: Any) -> None:
+    from ttk_desktop.core.security.backups import back_up_if_due, back_up_now
+
+    pid = _someone(db)
+    assert privacy.older_backups_note(db) is None  # no backups: nothing to say
+    back_up_if_due(db, now=dt.datetime(2026, 12, 3, 9))  # a daily and a weekly
+    back_up_now(db)
+    assert _cli(db, "person", "erase", str(get_participant(db, pid).uuid), "--yes") == 0
+    out = capsys.readouterr().out
+    assert "was erased" in out
+    assert "2 automatic" in out and "within 4 weeks" in out and "1 made by hand" in out
+
+
 def test_ttk_retention_counts_without_yes(db: Database, capsys: Any) -> None:
     pid = _someone(db)
     future = dt.date.today().replace(year=dt.date.today().year + 4)

@@ -113,12 +113,16 @@ def test_erase_confirms_what_goes_and_what_stays_then_clears_undo(  # type: igno
         assert words in text
     assert "Hasan Öztürk" in shown_names(view)
 
+    from ttk_desktop.core.security.backups import back_up_now
+
+    back_up_now(ctx.db)  # made by hand: the erasure cannot reach into it, and says so
     warnings.answer = QMessageBox.StandardButton.Yes
     view.privacy.erase_action.trigger()
     qtbot.waitUntil(lambda: ERASED in shown_names(view))
     assert "Hasan Öztürk" not in shown_names(view) and "Rama Khalil" in shown_names(view)
     assert view.undo_stack.count() == 0
-    assert any("was erased" in text for _kind, text in message_boxes.calls)
+    [said] = [text for _kind, text in message_boxes.calls if "was erased" in text]
+    assert "Backups made before the erasure" in said and "1 made by hand" in said
 
 
 class _Noop:

@@ -225,6 +225,31 @@ def second_backup_folder(db: Database) -> Path | None:
     return second_copies(db, root) if root is not None else None
 
 
+@dataclass(frozen=True)
+class OlderBackups:
+    """The backups an erasure cannot reach (#16), by how long they stay.
+
+    ``rotating`` daily and weekly backups leave within ``weeks`` weeks (the
+    weekly ones kept); ``kept`` (made by hand, or before a restore) stay
+    until someone deletes them.
+    """
+
+    rotating: int
+    kept: int
+    weeks: int
+
+
+def older_backups(db: Database) -> OlderBackups:
+    """The backups of ``db`` (both folders) that still hold what was there when made."""
+    folders = [backup_folder(db.path)]
+    second = second_backup_folder(db)
+    if second is not None:
+        folders.append(second)
+    found = list_backups(db.path, folders)
+    rotating = sum(1 for info in found if info.kind in (DAILY, WEEKLY))
+    return OlderBackups(rotating, len(found) - rotating, keep_counts(db)[1])
+
+
 def set_backup_settings(
     db: Database, *, keep_daily: int, keep_weekly: int, second: Path | None
 ) -> None:

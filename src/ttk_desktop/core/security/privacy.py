@@ -270,6 +270,28 @@ def forget_old_pages(db: Database) -> None:
         raw.close()
 
 
+def older_backups_note(db: Database) -> str | None:
+    """What the backups made before an erasure still hold, for the person who erased.
+
+    None when there are none. Backups are copies of the whole file at a
+    moment: an erasure cannot reach into them (see the module's docstring).
+    """
+    from ttk_desktop.core.security.backups import older_backups
+
+    older = older_backups(db)
+    if not older.rotating and not older.kept:
+        return None
+    return translate(
+        "Privacy",
+        "Backups made before the erasure still hold the old values: {rotating} automatic "
+        "(they leave the rotation within {weeks} weeks) and {kept} made by hand or before "
+        "a restore (kept until an administrator deletes them; File > Backups).",
+        rotating=older.rotating,
+        weeks=older.weeks,
+        kept=older.kept,
+    )
+
+
 # -- retention ----------------------------------------------------------------------
 
 

@@ -350,10 +350,11 @@ class PrivacyActions(QObject):
             return
         db, person_id = self.ctx.db, record.id
 
-        def work() -> None:
-            from ttk_desktop.core.security.privacy import erase_participant
+        def work() -> str | None:
+            from ttk_desktop.core.security.privacy import erase_participant, older_backups_note
 
             erase_participant(db, person_id)
+            return older_backups_note(db)
 
         self._run_final(work, self.tr("%1 was erased.").replace("%1", record.full_name))
 
@@ -399,7 +400,10 @@ class PrivacyActions(QObject):
 
         def done(result: Any) -> None:
             finished()
-            text = message or self.tr("%Ln person(s) anonymised.", "", int(result))
+            if message is None:
+                text = self.tr("%Ln person(s) anonymised.", "", int(result))
+            else:  # an erasure: what the older backups still hold follows
+                text = "\n\n".join(part for part in (message, result) if part)
             QMessageBox.information(self.view, self.tr("Personal data"), text)
 
         def failed(error: BaseException) -> None:

@@ -494,6 +494,10 @@ The current database %2 will be replaced by it: what was entered after %1 will b
         <translation>مجلد النسخ الاحتياطية الثاني {folder} غير موجود (هل ذاكرة USB موصولة؟). كُتبت النسخة الاحتياطية في {first} فقط.</translation>
     </message>
     <message>
+        <source>{backup} is not a backup of this database; nothing was deleted.</source>
+        <translation>{backup} ليست نسخة احتياطية لقاعدة البيانات هذه؛ لم يُحذف شيء.</translation>
+    </message>
+    <message>
         <source>{backup} cannot be restored: it is damaged, or it is a backup of another database (it does not open with this database's key). Nothing was changed.</source>
         <translation>لا يمكن استعادة {backup}: الملف تالف، أو هو نسخة احتياطية لقاعدة بيانات أخرى (لا يُفتح بمفتاح قاعدة البيانات هذه). لم يتغيّر شيء.</translation>
     </message>
@@ -549,6 +553,10 @@ The current database %2 will be replaced by it: what was entered after %1 will b
         <translation>ا&amp;ستعادة…</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
         <source>Automatic backups</source>
         <translation>النسخ الاحتياطية التلقائية</translation>
     </message>
@@ -595,6 +603,18 @@ The current database %2 will be replaced by it: what was entered after %1 will b
     <message>
         <source>Also copied to: %1</source>
         <translation>ونُسخت أيضًا إلى: %1</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>حذف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Delete the backup %1 made on %2? It cannot be brought back, and the database can no longer be restored to that moment.</source>
+        <translation>هل تريد حذف النسخة الاحتياطية %1 المأخوذة في %2؟ لا يمكن استعادتها، ولن يعود بالإمكان إرجاع قاعدة البيانات إلى تلك اللحظة.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>حُذفت: %1</translation>
     </message>
     <message>
         <source>Second backup folder</source>
@@ -877,6 +897,22 @@ The current database %2 will be replaced by it: what was entered after %1 will b
     <message>
         <source>This would replace the database {path} with the backup {backup} made on {when}: every change since then would be lost from it. The current database would be kept as a backup first. Run again with --yes to restore.</source>
         <translation>سيستبدل هذا قاعدة البيانات {path} بالنسخة الاحتياطية {backup} المأخوذة في {when}: وستُفقد منها كل التغييرات منذ ذلك الوقت. ستُحفظ قاعدة البيانات الحالية أولًا كنسخة احتياطية. أعد التشغيل مع --yes للاستعادة.</translation>
+    </message>
+    <message>
+        <source>Deleted {backup}.</source>
+        <translation>حُذفت {backup}.</translation>
+    </message>
+    <message>
+        <source>delete a backup (and its key file)</source>
+        <translation>حذف نسخة احتياطية (وملف مفتاحها)</translation>
+    </message>
+    <message>
+        <source>really delete it</source>
+        <translation>احذفها فعلًا</translation>
+    </message>
+    <message>
+        <source>This would delete the backup {backup} made on {when}; it cannot be brought back. Run again with --yes to delete it.</source>
+        <translation>سيحذف هذا النسخة الاحتياطية {backup} المأخوذة في {when}؛ ولا يمكن استعادتها. أعد التشغيل مع --yes للحذف.</translation>
     </message>
     <message>
         <source>The database as it was is kept at {kept}.</source>

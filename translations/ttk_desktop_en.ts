@@ -490,6 +490,10 @@ The current database %2 will be replaced by it: what was entered after %1 will b
             <translation>The second backup folder {folder} is not there (is the USB stick plugged in?). The backup was written only to {first}.</translation>
         </message>
         <message>
+            <source>{backup} is not a backup of this database; nothing was deleted.</source>
+            <translation>{backup} is not a backup of this database; nothing was deleted.</translation>
+        </message>
+        <message>
             <source>{backup} cannot be restored: it is damaged, or it is a backup of another database (it does not open with this database's key). Nothing was changed.</source>
             <translation>{backup} cannot be restored: it is damaged, or it is a backup of another database (it does not open with this database's key). Nothing was changed.</translation>
         </message>
@@ -545,6 +549,10 @@ The current database %2 will be replaced by it: what was entered after %1 will b
             <translation>&amp;Restore…</translation>
         </message>
         <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
             <source>Automatic backups</source>
             <translation>Automatic backups</translation>
         </message>
@@ -591,6 +599,18 @@ The current database %2 will be replaced by it: what was entered after %1 will b
         <message>
             <source>Also copied to: %1</source>
             <translation>Also copied to: %1</translation>
+        </message>
+        <message>
+            <source>Delete backup</source>
+            <translation>Delete backup</translation>
+        </message>
+        <message>
+            <source>Delete the backup %1 made on %2? It cannot be brought back, and the database can no longer be restored to that moment.</source>
+            <translation>Delete the backup %1 made on %2? It cannot be brought back, and the database can no longer be restored to that moment.</translation>
+        </message>
+        <message>
+            <source>Deleted: %1</source>
+            <translation>Deleted: %1</translation>
         </message>
         <message>
             <source>Second backup folder</source>
@@ -873,6 +893,22 @@ The current database %2 will be replaced by it: what was entered after %1 will b
         <message>
             <source>This would replace the database {path} with the backup {backup} made on {when}: every change since then would be lost from it. The current database would be kept as a backup first. Run again with --yes to restore.</source>
             <translation>This would replace the database {path} with the backup {backup} made on {when}: every change since then would be lost from it. The current database would be kept as a backup first. Run again with --yes to restore.</translation>
+        </message>
+        <message>
+            <source>Deleted {backup}.</source>
+            <translation>Deleted {backup}.</translation>
+        </message>
+        <message>
+            <source>delete a backup (and its key file)</source>
+            <translation>delete a backup (and its key file)</translation>
+        </message>
+        <message>
+            <source>really delete it</source>
+            <translation>really delete it</translation>
+        </message>
+        <message>
+            <source>This would delete the backup {backup} made on {when}; it cannot be brought back. Run again with --yes to delete it.</source>
+            <translation>This would delete the backup {backup} made on {when}; it cannot be brought back. Run again with --yes to delete it.</translation>
         </message>
         <message>
             <source>The database as it was is kept at {kept}.</source>

@@ -489,6 +489,10 @@ Mevcut %2 veritabanı bu yedekle değiştirilir: %1 tarihinden sonra girilenler 
         <translation>İkinci yedek klasörü {folder} bulunamadı (USB bellek takılı mı?). Yedek yalnızca {first} klasörüne yazıldı.</translation>
     </message>
     <message>
+        <source>{backup} is not a backup of this database; nothing was deleted.</source>
+        <translation>{backup} bu veritabanının bir yedeği değil; hiçbir şey silinmedi.</translation>
+    </message>
+    <message>
         <source>{backup} cannot be restored: it is damaged, or it is a backup of another database (it does not open with this database's key). Nothing was changed.</source>
         <translation>{backup} geri yüklenemez: dosya bozuk ya da başka bir veritabanının yedeği (bu veritabanının anahtarıyla açılmıyor). Hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -544,6 +548,10 @@ Mevcut %2 veritabanı bu yedekle değiştirilir: %1 tarihinden sonra girilenler 
         <translation>&amp;Geri yükle…</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
         <source>Automatic backups</source>
         <translation>Otomatik yedekler</translation>
     </message>
@@ -590,6 +598,18 @@ Mevcut %2 veritabanı bu yedekle değiştirilir: %1 tarihinden sonra girilenler 
     <message>
         <source>Also copied to: %1</source>
         <translation>Ayrıca kopyalandığı yer: %1</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>Yedeği sil</translation>
+    </message>
+    <message>
+        <source>Delete the backup %1 made on %2? It cannot be brought back, and the database can no longer be restored to that moment.</source>
+        <translation>%2 tarihinde alınan %1 yedeği silinsin mi? Geri getirilemez ve veritabanı artık o ana geri yüklenemez.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Silindi: %1</translation>
     </message>
     <message>
         <source>Second backup folder</source>
@@ -872,6 +892,22 @@ Mevcut %2 veritabanı bu yedekle değiştirilir: %1 tarihinden sonra girilenler 
     <message>
         <source>This would replace the database {path} with the backup {backup} made on {when}: every change since then would be lost from it. The current database would be kept as a backup first. Run again with --yes to restore.</source>
         <translation>Bu işlem {path} veritabanını {when} tarihinde alınan {backup} yedeğiyle değiştirir: o tarihten sonraki her değişiklik veritabanından çıkar. Mevcut veritabanı önce yedek olarak saklanır. Geri yüklemek için komutu --yes ile yeniden çalıştırın.</translation>
+    </message>
+    <message>
+        <source>Deleted {backup}.</source>
+        <translation>{backup} silindi.</translation>
+    </message>
+    <message>
+        <source>delete a backup (and its key file)</source>
+        <translation>bir yedeği (ve anahtar dosyasını) sil</translation>
+    </message>
+    <message>
+        <source>really delete it</source>
+        <translation>gerçekten sil</translation>
+    </message>
+    <message>
+        <source>This would delete the backup {backup} made on {when}; it cannot be brought back. Run again with --yes to delete it.</source>
+        <translation>Bu işlem {when} tarihinde alınan {backup} yedeğini siler; geri getirilemez. Silmek için --yes ile yeniden çalıştırın.</translation>
     </message>
     <message>
         <source>The database as it was is kept at {kept}.</source>

@@ -1,11 +1,11 @@
 """The ``ttk`` commands for backups and the integrity check (#16).
 
 ``ttk backup now [--to FOLDER]``, ``ttk backup list``, ``ttk backup restore
-FILE --yes`` work on an open database (``WITH_DATABASE``); a restore also
-works when the database is too damaged to open (``WHEN_DAMAGED``). ``ttk
-check`` must also work on a file too damaged to open, so it takes the path
-and the key (``WITH_KEY``: the caller unlocks the key of a protected database,
-or passes None, and does not open the database).
+FILE --yes``, ``ttk backup delete FILE --yes`` work on an open database
+(``WITH_DATABASE``); a restore also works when the database is too damaged to
+open (``WHEN_DAMAGED``). ``ttk check`` must also work on a file too damaged
+to open, so it takes the path and the key (``WITH_KEY``: the caller unlocks the
+key of a protected database, or passes None, and does not open the database).
 """
 
 from __future__ import annotations
@@ -54,6 +54,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     q.add_argument(
         "--yes", action="store_true", help=_tr("really replace it (the current one is kept)")
     )
+    q = actions.add_parser("delete", help=_tr("delete a backup (and its key file)"))
+    q.add_argument("file", type=Path, help=_tr("the backup file"))
+    q.add_argument("--yes", action="store_true", help=_tr("really delete it"))
     sub.add_parser("check", help=_tr("check the database for damage; name the newest good backup"))
 
 
@@ -70,7 +73,30 @@ def cmd_backup(args: argparse.Namespace, db: Database) -> int:
         return _now(args, db)
     if args.backup_command == "list":
         return _list(db)
+    if args.backup_command == "delete":
+        return _delete(args, db)
     return _restore(args, db)
+
+
+def _delete(args: argparse.Namespace, db: Database) -> int:
+    from ttk_desktop.core.security.backups import delete_backup
+    from ttk_desktop.core.security.roles import Action
+
+    db.require(Action.RESTORE)
+    if not args.yes:
+        print(
+            _tr(
+                "This would delete the backup {backup} made on {when}; it cannot be brought "
+                "back. Run again with --yes to delete it.",
+                backup=args.file,
+                when=_made(args.file),
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    delete_backup(db, args.file)
+    print(_tr("Deleted {backup}.", backup=args.file))
+    return 0
 
 
 def _now(args: argparse.Namespace, db: Database) -> int:
@@ -86,16 +112,9 @@ def _now(args: argparse.Namespace, db: Database) -> int:
 
 
 def _list(db: Database) -> int:
-    from ttk_desktop.core.security.backups import (
-        backup_folder,
-        list_backups,
-        second_backup_folder,
-    )
+    from ttk_desktop.core.security.backups import backup_folders, list_backups
 
-    folders = [backup_folder(db.path)]
-    second = second_backup_folder(db)
-    if second is not None:
-        folders.append(second)
+    folders = backup_folders(db)
     found = list_backups(db.path, folders)
     if not found:
         print(_tr("No backups in {folder}.", folder=folders[0]))

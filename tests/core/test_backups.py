@@ -275,6 +275,29 @@ def test_only_administrators_restore(protected_db: Database, role: Role) -> None
     assert protected_db.path.read_bytes() == before
 
 
+def test_delete_removes_a_backup_and_its_key_file_and_nothing_else(
+    protected_db: Database, tmp_path: Path
+) -> None:
+    from ttk_desktop.core.db.connect import key_file_path
+    from ttk_desktop.core.security.backups import delete_backup
+
+    info = back_up_now(protected_db)
+    stranger = tmp_path / "notes.sqlite3"
+    stranger.write_bytes(b"not ours")
+    with pytest.raises(BackupError, match="not a backup of this database"):
+        delete_backup(protected_db, stranger)
+    with pytest.raises(BackupError):
+        delete_backup(protected_db, protected_db.path)  # the database itself is no backup
+    assert stranger.is_file() and protected_db.path.is_file()
+    protected_db.account = Account("staff1", Role.STAFF)
+    with pytest.raises(PermissionDeniedError):
+        delete_backup(protected_db, info.path)
+    protected_db.account = Account("admin", Role.ADMINISTRATOR)
+    delete_backup(protected_db, info.path)
+    assert not info.path.exists() and not key_file_path(info.path).exists()
+    assert list_backups(protected_db.path) == []
+
+
 def test_viewers_make_no_backup(protected_db: Database) -> None:
     protected_db.account = Account("viewer1", Role.VIEWER)
     with pytest.raises(PermissionDeniedError):

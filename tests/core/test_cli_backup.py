@@ -206,3 +206,13 @@ def test_ttk_restores_over_a_database_too_damaged_to_log_in_to(
     assert check_database(path, key) and _names(path, key) == ["Ayşe"]
     kept = [b for b in list_backups(path) if b.kind == "before-restore"]
     assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
+
+
+def test_ttk_backup_delete_asks_for_yes_then_deletes(
+    protected_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    info = back_up_now(protected_db)
+    assert _run(protected_db, "backup", "delete", str(info.path)) == 1
+    assert "--yes" in capsys.readouterr().err and info.path.is_file()
+    assert _run(protected_db, "backup", "delete", str(info.path), "--yes") == 0
+    assert "Deleted" in capsys.readouterr().out and not info.path.exists()

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ttk_desktop.core.db.engine import Database, open_database
 from ttk_desktop.core.records import ParticipantInput
@@ -146,7 +146,7 @@ def test_only_administrators_see_restore_and_change_settings(  # type: ignore[no
 ) -> None:
     protected_ctx.db.account = Account("someone", role)
     dialog = _dialog(protected_ctx, window, qtbot)
-    assert dialog.restore_button.isHidden()
+    assert dialog.restore_button.isHidden() and dialog.delete_button.isHidden()
     assert not dialog.keep_daily.isEnabled() and dialog.save_button.isHidden()
     assert not dialog.admin_note.isHidden()
     assert dialog.back_up_button.isHidden() == (role is Role.VIEWER)
@@ -355,3 +355,29 @@ def test_file_menu_opens_the_backups_dialog(window, qtbot, on_modal) -> None:  #
     on_modal(close)
     action.trigger()
     assert len(seen) == 1 and isinstance(seen[0], BackupsDialog)
+
+
+def test_a_backup_is_deleted_from_the_dialog_after_a_question(  # type: ignore[no-untyped-def]
+    window, protected_ctx, qtbot, message_boxes
+) -> None:
+    """Backups made by hand stay until deleted (with values an erasure removed)."""
+    from ttk_desktop.core.db.connect import key_file_path
+
+    info = back_up_now(protected_ctx.db)
+    dialog = _dialog(protected_ctx, window, qtbot)
+    row = next(
+        n for n in range(dialog.model.rowCount()) if dialog.model.row_at(n).path == info.path
+    )
+    dialog.table.selectRow(row)
+    message_boxes.answer = QMessageBox.StandardButton.No
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert info.path.is_file()
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: not dialog.busy and info.path not in [row.path for row in dialog.model.rows()]
+    )
+    assert not info.path.exists() and not key_file_path(info.path).exists()
+    question = message_boxes.calls[-1][1]
+    assert info.path.name in question and "cannot be brought back" in question
+    assert "Deleted" in dialog.status.text()

@@ -239,15 +239,45 @@ class OlderBackups:
     weeks: int
 
 
+def backup_folders(db: Database) -> list[Path]:
+    """Where ``db``'s backups are: the backups folder, and its folder in the second one."""
+    second = second_backup_folder(db)
+    return [backup_folder(db.path)] + ([second] if second is not None else [])
+
+
 def older_backups(db: Database) -> OlderBackups:
     """The backups of ``db`` (both folders) that still hold what was there when made."""
-    folders = [backup_folder(db.path)]
-    second = second_backup_folder(db)
-    if second is not None:
-        folders.append(second)
-    found = list_backups(db.path, folders)
+    found = list_backups(db.path, backup_folders(db))
     rotating = sum(1 for info in found if info.kind in (DAILY, WEEKLY))
     return OlderBackups(rotating, len(found) - rotating, keep_counts(db)[1])
+
+
+def delete_backup(db: Database, backup: Path) -> None:
+    """Delete one backup of ``db`` and the key file beside it (administrators).
+
+    For the backups no rotation deletes (made by hand, kept before a restore),
+    which keep values an erasure has removed from the database. Only a file
+    listed among ``db``'s backups is deleted.
+
+    Raises:
+        PermissionDeniedError: the account is not an administrator.
+        BackupError: ``backup`` is not one of this database's backups.
+    """
+    db.require(Action.RESTORE)
+    backup = Path(backup)
+    listed = {info.path.resolve() for info in list_backups(db.path, backup_folders(db))}
+    if backup.resolve() not in listed:
+        raise BackupError(
+            translate(
+                "Backups",
+                "{backup} is not a backup of this database; nothing was deleted.",
+                backup=backup,
+            )
+        )
+    backup.unlink()
+    key_file_path(backup).unlink(missing_ok=True)
+    fsync_folder(backup.parent)
+    db.log_event("delete", "backups", backup.name)
 
 
 def set_backup_settings(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -37,7 +38,7 @@ from ttk_desktop.gui.backup_check import confirm_restore, restore_in_window
 from ttk_desktop.gui.dialogs.saving import ERROR_STYLE
 from ttk_desktop.gui.errors import show_error
 from ttk_desktop.gui.i18n import left_to_right
-from ttk_desktop.gui.models.backup_table_model import BackupTableModel
+from ttk_desktop.gui.models.backup_table_model import BackupTableModel, format_when
 from ttk_desktop.gui.models.group_table_model import RECORD_ROLE
 
 if TYPE_CHECKING:
@@ -50,17 +51,14 @@ if TYPE_CHECKING:
 def _load(db: Database) -> tuple[list[BackupInfo], int, int, Path | None]:
     """Runs on a pool thread: the backups in both folders, and the backup settings."""
     from ttk_desktop.core.security.backups import (
-        backup_folder,
+        backup_folders,
         keep_counts,
         list_backups,
-        second_copies,
         second_folder,
     )
 
-    second = second_folder(db)
-    folders = [backup_folder(db.path)] + ([second_copies(db, second)] if second else [])
     daily, weekly = keep_counts(db)
-    return list_backups(db.path, folders), daily, weekly, second
+    return list_backups(db.path, backup_folders(db)), daily, weekly, second_folder(db)
 
 
 class BackupsDialog(QDialog):
@@ -109,6 +107,10 @@ class BackupsDialog(QDialog):
         self.restore_button.setObjectName("restore_backup")
         self.restore_button.setVisible(self.may_restore)
         self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("delete_backup")
+        self.delete_button.setVisible(self.may_restore)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("backup_progress")
         self.progress.setRange(0, 0)  # one consistent copy: no steps to count
@@ -129,6 +131,7 @@ class BackupsDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.back_up_button)
         actions.addWidget(self.restore_button)
+        actions.addWidget(self.delete_button)
         actions.addWidget(self.progress, 1)
         actions.addStretch()
         layout = QVBoxLayout(self)
@@ -211,6 +214,7 @@ class BackupsDialog(QDialog):
         )
         self.back_up_button.setText(self.tr("&Back up now"))
         self.restore_button.setText(self.tr("&Restore…"))
+        self.delete_button.setText(self.tr("&Delete…"))
         self.settings_box.setTitle(self.tr("Automatic backups"))
         self.daily_label.setText(self.tr("Daily backups kept"))
         self.weekly_label.setText(self.tr("Weekly backups kept"))
@@ -256,6 +260,7 @@ class BackupsDialog(QDialog):
     def _update_buttons(self) -> None:
         self.back_up_button.setEnabled(not self.busy)
         self.restore_button.setEnabled(not self.busy and self.selected() is not None)
+        self.delete_button.setEnabled(not self.busy and self.selected() is not None)
         self.save_button.setEnabled(not self.busy)
 
     def _start(self) -> None:
@@ -312,6 +317,40 @@ class BackupsDialog(QDialog):
             return
         self.accept()
         restore_in_window(self.window_, backup)
+
+    def _on_delete_clicked(self) -> None:
+        """Backups made by hand stay until deleted, with values an erasure removed."""
+        backup = self.selected()
+        if backup is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete backup"),
+            self.tr(
+                "Delete the backup %1 made on %2? It cannot be brought back, and the "
+                "database can no longer be restored to that moment."
+            )
+            .replace("%1", left_to_right(backup.path.name))
+            .replace("%2", format_when(backup.when)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from ttk_desktop.core.security.backups import delete_backup
+
+        db, path = self.ctx.db, backup.path
+
+        def deleted(_result: object) -> None:
+            if isValid(self):
+                self._finish()
+                self.status.setText(self.tr("Deleted: %1").replace("%1", left_to_right(path.name)))
+                self.reload()
+
+        self._start()
+        self.ctx.tasks.run(
+            lambda: delete_backup(db, path), on_success=deleted, on_failure=self._failed
+        )
 
     def _on_choose_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -123,6 +123,9 @@ def cmd_retention(args: argparse.Namespace, db: Any) -> int:
     print(
         _tr("{count} people inactive for {years} years were anonymised.", count=done, years=years)
     )
+    note = privacy.older_backups_note(db) if done else None
+    if note:
+        print(note)
     return 0
 
 

@@ -366,11 +366,12 @@ class PrivacyActions(QObject):
             return
         db, years, count = self.ctx.db, dialog.years.value(), dialog.count or 0
 
-        def work(progress: Any, cancelled: Any) -> int:
+        def work(progress: Any, cancelled: Any) -> tuple[int, str | None]:
             from ttk_desktop.core.security import privacy
 
             privacy.set_retention_years(db, years)
-            return privacy.anonymise_inactive(db, years, progress=progress, cancelled=cancelled)
+            done = privacy.anonymise_inactive(db, years, progress=progress, cancelled=cancelled)
+            return done, privacy.older_backups_note(db) if done else None
 
         self.progress = QProgressDialog(
             self.tr("Anonymising inactive participants…"), self.tr("Stop"), 0, count, self.view
@@ -400,10 +401,12 @@ class PrivacyActions(QObject):
 
         def done(result: Any) -> None:
             finished()
-            if message is None:
-                text = self.tr("%Ln person(s) anonymised.", "", int(result))
-            else:  # an erasure: what the older backups still hold follows
-                text = "\n\n".join(part for part in (message, result) if part)
+            if message is None:  # in bulk: (how many, what the older backups still hold)
+                count, note = result
+                parts = (self.tr("%Ln person(s) anonymised.", "", int(count)), note)
+            else:  # one erasure: what the older backups still hold follows
+                parts = (message, result)
+            text = "\n\n".join(part for part in parts if part)
             QMessageBox.information(self.view, self.tr("Personal data"), text)
 
         def failed(error: BaseException) -> None:

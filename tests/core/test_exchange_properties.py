@@ -63,7 +63,23 @@ operation = st.one_of(
     st.tuples(st.just("tick"), st.integers(0, 2), st.integers(0, 99), st.booleans()),
     st.tuples(st.just("export"), st.integers(0, 2), st.booleans(), st.just(None)),
     st.tuples(st.just("merge"), st.integers(0, 2), st.integers(0, 99), st.just(None)),
+    st.tuples(st.just("swap"), st.integers(0, 2), st.integers(0, 99), st.integers(0, 99)),
 )
+
+
+def _swap_numbers(db: Database, code: str, pick: int, other: int) -> None:
+    """Two of the office's own people exchange register numbers (three edits)."""
+    import dataclasses
+
+    from ttk_desktop.core.services.participants import get_participant, update_participant
+
+    own = [(pid, ext) for pid, ext, deleted in _people(db) if ext.startswith(code) and not deleted]
+    if len(own) < 2 or pick % len(own) == other % len(own):
+        return
+    (a, a_number), (b, b_number) = own[pick % len(own)], own[other % len(own)]
+    for pid, number in ((a, f"{code}-TMP"), (b, a_number), (a, b_number)):
+        record = get_participant(db, pid)
+        update_participant(db, pid, dataclasses.replace(record.to_input(), external_id=number))
 
 
 def _apply(op: tuple, offices: list[Database], files: list[Path], keys: Keys, out: Path) -> None:  # type: ignore[type-arg]
@@ -77,6 +93,9 @@ def _apply(op: tuple, offices: list[Database], files: list[Path], keys: Keys, ou
             merge_data_file(
                 db, files[pick % len(files)], [keys.identity], confirm_pin=lambda *_: True
             )
+        return
+    if kind == "swap":
+        _swap_numbers(db, CODES[who], pick, extra)
         return
     people = _people(db)
     pid, external_id, deleted = people[pick % len(people)]

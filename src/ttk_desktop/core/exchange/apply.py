@@ -287,10 +287,12 @@ class PayloadMerger:
             self.progress(len(incoming))
 
     # -- register numbers moved between records -------------------------------------------
-    def _held(self, t: Table, wanted: list[tuple[int, str]], exclude: int | None = None) -> set:
+    def _held(
+        self, t: Table, wanted: list[tuple[int, str]], exclude: int | None = None
+    ) -> set[tuple[int, str]]:
         """Which (office id, number) of ``wanted`` a record (other than ``exclude``) holds now."""
         numbers = {number for _office, number in wanted}
-        held = set()
+        held: set[tuple[int, str]] = set()
         for chunk in _chunks(sorted(numbers)):
             stmt = select(t.c.id, t.c.office_id, t.c.external_id).where(t.c.external_id.in_(chunk))
             for rid, office_id, number in self.session.execute(stmt):

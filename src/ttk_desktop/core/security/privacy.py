@@ -34,8 +34,10 @@ triggers allow, see migration ``20261205_0005``), and an ``erase`` entry
 names who erased, when, and which fields, without values. Conflict-log
 entries about the erased fields are blanked the same way, also at
 headquarters when the merge brings the erasure (:func:`forget_erased_elsewhere`).
-Backups and data files already written are not touched: they age out of the
-backup rotation.
+Backups and data files already written are not touched: the daily and weekly
+backups leave the rotation, those made by hand or before a restore stay until
+an administrator deletes them (:func:`older_backups_note` tells the person
+who erased how many there are).
 
 Every confirmed record of the same person (#14: the kept person and its
 aliases) is erased together, each keeping its own ages.
